@@ -1,0 +1,3 @@
+//! Reading numbers as people type them (plain Rust, tested natively).
+
+pub mod number_text;

@@ -1,0 +1,50 @@
+//! A whole scenario: settings, the baseline and the options compared (model.md §1).
+//! It serialises to exactly the document of contract.md §1; reading one goes through
+//! [`super::scenario_file`], which checks `format`, `version`, size and ranges.
+
+use super::baseline::Baseline;
+use super::strategy_option::StrategyOption;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+pub const FORMAT: &str = "crm-roi-scenario";
+pub const VERSION: u32 = 1;
+
+/// Writes `"format": "crm-roi-scenario"`; carries no data, so it cannot be wrong.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FormatTag;
+
+impl Serialize for FormatTag {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(FORMAT)
+    }
+}
+
+/// Writes `"version": 1`, the version this build writes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct VersionTag;
+
+impl Serialize for VersionTag {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u32(VERSION)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    #[serde(skip_deserializing)]
+    pub format: FormatTag,
+    #[serde(skip_deserializing)]
+    pub version: VersionTag,
+    #[serde(default)]
+    pub name: String,
+    /// ISO 4217 code, three upper-case letters.
+    pub currency: String,
+    /// N, 1..=10.
+    pub horizon_years: u32,
+    /// d, % per year, 0..=100.
+    #[serde(with = "super::decimal_serde")]
+    pub discount_rate: Decimal,
+    pub baseline: Baseline,
+    pub options: Vec<StrategyOption>,
+}
