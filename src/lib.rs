@@ -1,12 +1,23 @@
 //! CRM ROI calculator.
 //!
-//! - [`model`]: the finance engine of `docs/model.md`, plain Rust and rust_decimal.
-//! - `app`, `components`, `platform`: the Leptos front end (wasm32 only).
+//! - [`model`]: the finance engine of `model.md`, plain Rust and rust_decimal.
+//! - [`input`], [`i18n`], [`share_link`]: plain Rust the UI relies on, tested natively.
+//! - `app`, `state`, `components`, `platform`: the Leptos front end (wasm32 only).
 
-pub mod model;
+pub mod i18n;
 pub mod input;
+pub mod model;
+pub mod sanity;
+pub mod share_link;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
+mod platform;
+#[cfg(target_arch = "wasm32")]
+mod state;
+
 #[cfg(target_arch = "wasm32")]
 pub use app::App;

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, reusing whatever is already installed, so a
+# second run takes seconds. Nothing here downloads a prebuilt binary: every tool comes
+# from a package registry (crates.io, npm, Debian).
+#
+#   scripts/setup.sh          tools to build (wasm target, Trunk, wasm-bindgen, wasm-opt)
+#   scripts/setup.sh browser  the same, plus Debian's Chromium for the browser tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14   # newer Trunk needs a newer rustc than this machine's
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+# The wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock exactly; the
+# version is read from there so it is written down only once.
+WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+[ -n "$WASM_BINDGEN_VERSION" ] || { echo "setup: no wasm-bindgen in Cargo.lock" >&2; exit 1; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
+  say "installing Trunk $TRUNK_VERSION (about 10 minutes, once)"
+  cargo install "trunk@$TRUNK_VERSION" --locked
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 4 minutes, once)"
+  # Not --locked: its pinned lock names a crate version the registry no longer has.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# npm packages: Playwright and binaryen (wasm-opt). `npm ci` only when the lock changed.
+if ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null \
+   && ! { [ -f node_modules/.setup-stamp ] && cmp -s package-lock.json node_modules/.setup-stamp; }; then
+  say "installing npm packages"
+  npm ci --no-audit --no-fund
+  cp package-lock.json node_modules/.setup-stamp
+fi
+
+if [ "${1:-}" = browser ] && [ ! -x /usr/bin/chromium ]; then
+  say "installing Debian's Chromium for the browser tests"
+  SUDO=; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium
+fi
+
+say "ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version)"

@@ -1,0 +1,71 @@
+//! The root component: picks the language and the scenario the page opens with,
+//! provides the shared state, and lays out the page.
+
+use crate::components::comparison::Comparison;
+use crate::components::header::Header;
+use crate::i18n::Lang;
+use crate::model::presets::default_scenario;
+use crate::model::Scenario;
+use crate::platform::{page_url, scenario_json};
+use crate::share_link;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// Why the scenario in the link could not be opened, to tell the visitor.
+#[derive(Clone, Debug)]
+pub struct LinkProblem(pub String);
+
+fn initial_lang() -> Lang {
+    page_url::query_param("lang")
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_else(|| Lang::from_preferences(page_url::preferred_languages().iter().map(String::as_str)))
+}
+
+/// The scenario of `#scenario=` if there is a readable one, else the defaults (in the
+/// `?currency=` or the language's currency).
+fn initial_scenario(lang: Lang) -> (Scenario, Option<LinkProblem>) {
+    let currency = page_url::query_param("currency")
+        .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()))
+        .map(|c| c.to_ascii_uppercase())
+        .unwrap_or_else(|| lang.default_currency().to_owned());
+    let defaults = || default_scenario(&currency);
+    match share_link::decode(&page_url::hash()) {
+        None => (defaults(), None),
+        Some(Err(e)) => (defaults(), Some(LinkProblem(format!("{e:?}")))),
+        Some(Ok(json)) => match scenario_json::read(&json) {
+            Ok(s) => (s, None),
+            Err(e) => (defaults(), Some(LinkProblem(e.to_string()))),
+        },
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = initial_lang();
+    let (scenario, link_problem) = initial_scenario(lang);
+    let state = AppState::new(scenario, lang);
+    provide_context(state);
+
+    // Sync with the outside world: the document's language and title.
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(root) = doc.document_element() {
+                let _ = root.set_attribute("lang", lang.code());
+            }
+            doc.set_title(crate::i18n::text(lang, "app.title"));
+        }
+    });
+
+    view! {
+        <Header/>
+        <main id="main" class="page">
+            {link_problem.map(|p| view! {
+                <p class="notice notice-error" role="alert" data-testid="link-error">
+                    {move || state.tr("link.broken")} " " <span class="detail">{p.0}</span>
+                </p>
+            })}
+            <Comparison/>
+        </main>
+    }
+}

@@ -1,0 +1,43 @@
+//! The business as it is today (model.md §1): ten facts, each with its unit and a
+//! one-line help in plain words.
+
+use super::number_field::NumberField;
+use crate::input::number_text::NumberKind;
+use crate::model::baseline::{BaselineField, FieldUnit};
+use crate::state::use_state;
+use leptos::prelude::*;
+
+pub fn kind_of(unit: FieldUnit) -> NumberKind {
+    match unit {
+        FieldUnit::Money => NumberKind::Money,
+        FieldUnit::Count => NumberKind::Count,
+        FieldUnit::Percent => NumberKind::Percent,
+    }
+}
+
+#[component]
+pub fn BaselineForm() -> impl IntoView {
+    let state = use_state();
+    let fields = BaselineField::ALL.map(|f| {
+        let key = f.key();
+        let path = format!("baseline-{key}");
+        view! {
+            <NumberField
+                path=path.clone()
+                label=Signal::derive(move || state.tr(&format!("baseline.{key}.label")).to_owned())
+                help=Signal::derive(move || state.tr(&format!("baseline.{key}.help")).to_owned())
+                kind=kind_of(f.unit())
+                value=Signal::derive(move || state.scenario.with(|s| s.baseline.get(f)))
+                on_change=Callback::new(move |v| state.edit(|s| s.baseline.set(f, v)))
+                warning=state.warning_for(path)
+            />
+        }
+    });
+    view! {
+        <section class="card baseline" aria-labelledby="baseline-title">
+            <h2 id="baseline-title">{move || state.tr("baseline.title")}</h2>
+            <p class="section-help">{move || state.tr("baseline.intro")}</p>
+            <div class="fields">{fields}</div>
+        </section>
+    }
+}

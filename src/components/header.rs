@@ -1,0 +1,30 @@
+//! The page header: the title and the language switcher.
+
+use crate::i18n::Lang;
+use crate::state::use_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <header class="site-header">
+            <a class="skip-link" href="#main">{move || state.tr("app.skip_to_main")}</a>
+            <h1>{move || state.tr("app.title")}</h1>
+            <p class="subtitle">{move || state.tr("app.subtitle")}</p>
+            <nav class="lang-switch" aria-label=move || state.tr("lang.switch_label")>
+                {Lang::ALL.map(|lang| view! {
+                    <button
+                        type="button"
+                        lang=lang.code()
+                        data-testid=format!("lang-{}", lang.code())
+                        aria-pressed=move || (state.lang.get() == lang).to_string()
+                        on:click=move |_| state.lang.set(lang)
+                    >
+                        {crate::i18n::text(lang, "lang.name")}
+                    </button>
+                })}
+            </nav>
+        </header>
+    }
+}

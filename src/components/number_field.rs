@@ -1,0 +1,141 @@
+//! A text field for one number, read the way people type it (`1.2萬`, `NT$3,000`,
+//! `１２％`). What the visitor types is kept as typed while it is being edited; every
+//! readable value goes to the model at once (results update as they type), an
+//! unreadable one shows a message next to the field and the model keeps the last good
+//! value. Nothing typed is thrown away.
+
+use crate::input::number_text::{parse_number, to_plain_text, NumberError, NumberKind};
+use crate::platform::intl::{format, Style};
+use crate::state::use_state;
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+/// The translated message for a number the field cannot take.
+pub fn error_text(lang: crate::i18n::Lang, e: NumberError) -> String {
+    let t = |k| crate::i18n::text(lang, k);
+    match e {
+        NumberError::Empty => t("error.empty").to_owned(),
+        NumberError::NotANumber => t("error.not_a_number").to_owned(),
+        NumberError::TwoDecimalPoints => t("error.two_points").to_owned(),
+        NumberError::Negative => t("error.negative").to_owned(),
+        NumberError::TooLarge => t("error.too_large").to_owned(),
+        NumberError::AbovePercentMax => t("error.above_percent_max").to_owned(),
+        NumberError::BelowMin { min } => crate::i18n::fill(t("error.below_min"), &[("min", &min.to_string())]),
+        NumberError::NotWhole => t("error.not_whole").to_owned(),
+        NumberError::OutOfRange { min, max } => {
+            crate::i18n::fill(t("error.out_of_range"), &[("min", &min.to_string()), ("max", &max.to_string())])
+        }
+    }
+}
+
+/// The unit shown after the field.
+fn unit_key(kind: NumberKind) -> Option<&'static str> {
+    match kind {
+        NumberKind::Percent | NumberKind::SignedPercent => Some("unit.percent"),
+        NumberKind::Years => Some("unit.years"),
+        NumberKind::Money | NumberKind::Count => None,
+    }
+}
+
+#[component]
+pub fn NumberField(
+    /// The contract path: the input is `input-<path>`, its message `error-<path>`.
+    #[prop(into)]
+    path: String,
+    /// Translation key of the label.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Translation key of the one-line help, if any.
+    #[prop(optional, into)]
+    help: Option<Signal<String>>,
+    kind: NumberKind,
+    #[prop(into)] value: Signal<Decimal>,
+    #[prop(into)] on_change: Callback<Decimal>,
+    /// A gentle note under the field (a legal but unlikely value), if any.
+    #[prop(optional, into)]
+    warning: Option<Signal<Option<String>>>,
+) -> impl IntoView {
+    let state = use_state();
+    let id = format!("f-{path}");
+    let help_id = format!("{id}-help");
+    let error_id = format!("{id}-error");
+    let warn_id = format!("{id}-warn");
+    // Some(text) while the visitor's text differs from the model's plain form.
+    let draft = RwSignal::new(None::<String>);
+    let parsed = Memo::new(move |_| draft.get().map(|t| parse_number(&t, kind)));
+    let error = move || parsed.get().and_then(|r| r.err());
+    let shown = move || draft.get().unwrap_or_else(|| to_plain_text(&value.get()));
+    // While typing `1.2萬`, show what it was read as.
+    let interpreted = move || match (draft.get(), parsed.get()) {
+        (Some(text), Some(Ok(v))) if text.trim() != to_plain_text(&v) => {
+            let style = if kind == NumberKind::Money { Style::Money } else { Style::Number { digits: 2 } };
+            Some(format!("= {}", format(state.lang.get(), &state.currency(), style, &v)))
+        }
+        _ => None,
+    };
+    let described_by = {
+        let (help_id, error_id, warn_id) = (help_id.clone(), error_id.clone(), warn_id.clone());
+        let has_help = help.is_some();
+        move || {
+            let mut ids = Vec::new();
+            if has_help {
+                ids.push(help_id.clone());
+            }
+            if error().is_some() {
+                ids.push(error_id.clone());
+            }
+            if warning.map(|w| w.get().is_some()).unwrap_or(false) {
+                ids.push(warn_id.clone());
+            }
+            ids.join(" ")
+        }
+    };
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        if let Ok(v) = parse_number(&text, kind) {
+            if v != value.get_untracked() {
+                on_change.run(v);
+            }
+        }
+        draft.set(Some(text));
+    };
+    // Leaving the field shows the value as the model holds it, unless it is unreadable.
+    let on_blur = move |_| {
+        if matches!(parsed.get_untracked(), Some(Ok(_))) {
+            draft.set(None);
+        }
+    };
+    let unit = unit_key(kind);
+    let input_mode = if kind == NumberKind::Years { "numeric" } else { "decimal" };
+
+    view! {
+        <div class="field" class:invalid=move || error().is_some()>
+            <label for=id.clone()>{move || label.get()}</label>
+            <div class="field-input">
+                <input
+                    id=id.clone()
+                    type="text"
+                    inputmode=input_mode
+                    autocomplete="off"
+                    spellcheck="false"
+                    data-testid=format!("input-{path}")
+                    prop:value=shown
+                    aria-invalid=move || error().is_some().to_string()
+                    aria-describedby=described_by
+                    on:input=on_input
+                    on:blur=on_blur
+                />
+                {unit.map(|k| view! { <span class="unit" aria-hidden="true">{move || state.tr(k)}</span> })}
+                {move || (kind == NumberKind::Money).then(|| view! { <span class="unit" aria-hidden="true">{state.currency()}</span> })}
+            </div>
+            <span class="interpreted" aria-live="polite">{interpreted}</span>
+            {help.map(|h| view! { <p class="help" id=help_id.clone()>{move || h.get()}</p> })}
+            <p class="error" id=error_id.clone() role="alert" data-testid=format!("error-{path}") hidden=move || error().is_none()>
+                {move || error().map(|e| error_text(state.lang.get(), e)).unwrap_or_default()}
+            </p>
+            {warning.map(|w| view! {
+                <p class="warning" id=warn_id.clone() hidden=move || w.get().is_none()>{move || w.get().unwrap_or_default()}</p>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,10 @@
+//! Languages and translated text. Every visible string lives in `locales/<lang>.txt`
+//! (`key = value` lines, `#` comments, `{name}` placeholders); components only name
+//! keys. The files are compiled in with `include_str!`, so the app has no extra
+//! request and works offline; a test checks that all languages have the same keys.
+
+mod lang;
+mod table;
+
+pub use lang::Lang;
+pub use table::{fill, text};

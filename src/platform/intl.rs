@@ -1,0 +1,86 @@
+//! Numbers and money formatted by the browser's `Intl.NumberFormat` for the language
+//! and currency: no hand-written grouping. Decimals are passed as strings, which
+//! Intl formats exactly (no trip through f64). Formatters are cached, because
+//! building one costs far more than using it and a result update formats hundreds.
+
+use crate::i18n::Lang;
+use js_sys::{Array, Function, Object, Reflect};
+use rust_decimal::Decimal;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::{JsCast, JsValue};
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Style {
+    /// Money with the currency symbol, to the currency's minor unit.
+    Money,
+    /// Money in compact form (`1.2萬`, `1.2M`) for chart axes and summaries.
+    MoneyCompact,
+    /// A plain number with `digits` decimals.
+    Number { digits: u8 },
+    /// A value already in percent (12.5 → "12.5%"), one decimal.
+    Percent,
+}
+
+thread_local! {
+    static CACHE: RefCell<HashMap<(Lang, String, Style), Option<Function>>> = RefCell::new(HashMap::new());
+}
+
+fn set(obj: &Object, key: &str, value: impl Into<JsValue>) {
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = Reflect::set(obj, &JsValue::from_str(key), &value.into());
+}
+
+fn make(lang: Lang, currency: &str, style: Style) -> Option<Function> {
+    let options = Object::new();
+    match style {
+        Style::Money | Style::MoneyCompact => {
+            set(&options, "style", "currency");
+            set(&options, "currency", currency);
+            if style == Style::MoneyCompact {
+                set(&options, "notation", "compact");
+                set(&options, "maximumFractionDigits", 1);
+            }
+        }
+        Style::Number { digits } => {
+            set(&options, "minimumFractionDigits", digits);
+            set(&options, "maximumFractionDigits", digits);
+        }
+        Style::Percent => {
+            set(&options, "style", "percent");
+            set(&options, "minimumFractionDigits", 1);
+            set(&options, "maximumFractionDigits", 1);
+        }
+    }
+    let locales = Array::of1(&JsValue::from_str(lang.code()));
+    // Built through Reflect so that a RangeError (an unknown currency code) comes back
+    // as an Err instead of unwinding through the wasm.
+    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+    let ctor: Function = Reflect::get(&intl, &JsValue::from_str("NumberFormat")).ok()?.dyn_into().ok()?;
+    let formatter = Reflect::construct(&ctor, &Array::of2(&locales, &options)).ok()?;
+    Reflect::get(&formatter, &JsValue::from_str("format")).ok()?.dyn_into().ok()
+}
+
+fn try_format(lang: Lang, currency: &str, style: Style, value: &Decimal) -> Option<String> {
+    let f = CACHE.with(|c| {
+        c.borrow_mut()
+            .entry((lang, currency.to_owned(), style))
+            .or_insert_with(|| make(lang, currency, style))
+            .clone()
+    })?;
+    let text = match style {
+        Style::Percent => (value / Decimal::ONE_HUNDRED).to_string(),
+        _ => value.to_string(),
+    };
+    f.call1(&JsValue::NULL, &JsValue::from_str(&text)).ok()?.as_string()
+}
+
+/// `value` formatted for `lang`; if Intl refuses (an unknown currency code), the plain
+/// number with the code, never an error.
+pub fn format(lang: Lang, currency: &str, style: Style, value: &Decimal) -> String {
+    try_format(lang, currency, style, value).unwrap_or_else(|| match style {
+        Style::Money | Style::MoneyCompact => format!("{currency} {}", value.round_dp(2)),
+        Style::Number { digits } => value.round_dp(u32::from(digits)).to_string(),
+        Style::Percent => format!("{}%", value.round_dp(1)),
+    })
+}

@@ -1,0 +1,6 @@
+//! Everything that talks to the browser, behind small functions: the page URL, JSON
+//! through the browser's own parser, and Intl number formatting.
+
+pub mod intl;
+pub mod page_url;
+pub mod scenario_json;
