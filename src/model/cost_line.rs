@@ -1,6 +1,7 @@
 //! One line of what an option costs (model.md §2, "Cost lines").
 
-use super::timing::{Timing, TimingFields};
+use super::line_file::LineFile;
+use super::timing::Timing;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -62,36 +63,12 @@ impl Stage {
     }
 }
 
+/// A cost line. In the file its timing is flat on the line ([`LineFile`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "CostLineFile", into = "CostLineFile")]
+#[serde(try_from = "LineFile", into = "LineFile")]
 pub struct CostLine {
     pub label: String,
     pub category: CostCategory,
     pub stage: Option<Stage>,
     pub timing: Timing,
-}
-
-/// The flat file form of a cost line.
-#[derive(Serialize, Deserialize)]
-struct CostLineFile {
-    #[serde(default)]
-    label: String,
-    category: CostCategory,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    stage: Option<Stage>,
-    #[serde(flatten)]
-    timing: TimingFields,
-}
-
-impl TryFrom<CostLineFile> for CostLine {
-    type Error = String;
-    fn try_from(f: CostLineFile) -> Result<Self, String> {
-        Ok(CostLine { label: f.label, category: f.category, stage: f.stage, timing: f.timing.try_into()? })
-    }
-}
-
-impl From<CostLine> for CostLineFile {
-    fn from(c: CostLine) -> Self {
-        CostLineFile { timing: TimingFields::from(&c.timing), label: c.label, category: c.category, stage: c.stage }
-    }
 }

@@ -1,10 +1,26 @@
 //! The ROI engine: every formula of `model.md`, with no knowledge of Leptos, the DOM
 //! or storage. All money is `rust_decimal::Decimal`; arithmetic is checked, so that
 //! no input can panic: an overflow becomes [`Undefined::Overflow`].
+//!
+//! The lints below hold that promise mechanically outside tests: no `unwrap`, `expect`,
+//! `panic!`, indexing or unchecked arithmetic operator, and no floating point.
+
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        clippy::float_arithmetic,
+    )
+)]
 
 pub mod checked;
 pub mod decimal_serde;
 pub mod timing;
+pub mod line_file;
 pub mod cost_line;
 pub mod benefit_line;
 pub mod levers;
@@ -15,6 +31,9 @@ pub mod validation;
 pub mod scenario_file;
 pub mod undefined;
 pub mod customers;
+pub mod line_value;
+pub mod benefit_sources;
+pub mod lever_benefits;
 pub mod cash_flow;
 pub mod present_value;
 pub mod payback;
@@ -23,12 +42,15 @@ pub mod clv;
 pub mod results;
 pub mod machine_value;
 pub mod presets;
+#[cfg(test)]
+mod test_support;
 
 pub use baseline::Baseline;
 pub use benefit_line::BenefitLine;
 pub use cost_line::{CostCategory, CostLine, Stage};
 pub use levers::{Lever, Levers};
-// pub use results::{evaluate, Evaluation, OptionResults, YearRow};
+pub use benefit_sources::{BenefitSource, BenefitSources};
+pub use results::{evaluate, evaluate_option, BaselineResults, Evaluation, OptionResults, YearRow};
 pub use scenario::Scenario;
 pub use strategy_option::{OptionKind, StrategyOption};
 pub use timing::{Amount, Timing};

@@ -39,5 +39,21 @@ impl Undefined {
     }
 }
 
+impl std::fmt::Display for Undefined {
+    /// An English sentence for logs and tests; the UI shows its own translation of [`Undefined::key`].
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(match self {
+            Undefined::NoCosts => "undefined: the present value of the costs is 0",
+            Undefined::NeverPaysBack => "not paid back within the horizon",
+            Undefined::NoSignChange => "undefined: the cash flows never change sign",
+            Undefined::MultipleSignChanges => "undefined: the cash flows change sign more than once",
+            Undefined::IrrOutOfRange => "undefined: the rate lies outside -99.99 % to 10 000 %",
+            Undefined::NoAcquisitionCost => "undefined: the acquisition cost is 0",
+            Undefined::InfiniteLifetime => "undefined: with no churn and no discounting the value is unbounded",
+            Undefined::Overflow => "undefined: a number is too large to compute",
+        })
+    }
+}
+
 /// A result that may be undefined, with its reason.
 pub type Metric = Result<Decimal, Undefined>;

@@ -1,0 +1,160 @@
+//! The flat file form of a cost line or a custom benefit line (contract.md §1):
+//! `{"label", "category", "stage", "timing", "amount" | "quantity" + "unit_cost",
+//! "growth", "amounts"}`.
+//!
+//! Both kinds of line are read through this one struct, and it lists every field
+//! itself rather than using `#[serde(flatten)]`: a flattened field's type error loses
+//! its path (the import would name `options[0].costs[2]`, not `….costs[2].growth`).
+//! Which fields belong together (amount or quantity × unit cost, `amounts` only on a
+//! schedule, a category on every cost line) is checked when converting to the typed
+//! [`CostLine`] and [`BenefitLine`], whose types cannot hold a wrong combination.
+
+use super::benefit_line::BenefitLine;
+use super::cost_line::{CostCategory, CostLine, Stage};
+use super::timing::{Amount, Timing, TimingKind};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct LineFile {
+    #[serde(default)]
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<CostCategory>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<Stage>,
+    pub timing: Option<TimingKind>,
+    #[serde(default, with = "opt_decimal", skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Decimal>,
+    #[serde(default, with = "opt_decimal", skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<Decimal>,
+    #[serde(default, with = "opt_decimal", skip_serializing_if = "Option::is_none")]
+    pub unit_cost: Option<Decimal>,
+    #[serde(default, with = "opt_decimal", skip_serializing_if = "Option::is_none")]
+    pub growth: Option<Decimal>,
+    #[serde(default, with = "opt_vec", skip_serializing_if = "Option::is_none")]
+    pub amounts: Option<Vec<Decimal>>,
+}
+
+impl LineFile {
+    /// The flat form of a line with this label and timing (category and stage unset).
+    fn with_timing(label: String, t: &Timing) -> LineFile {
+        let mut f = LineFile { label, ..LineFile::default() };
+        let mut put = |a: &Amount| match a {
+            Amount::Fixed(v) => f.amount = Some(*v),
+            Amount::PerUnit { quantity, unit_cost } => {
+                f.quantity = Some(*quantity);
+                f.unit_cost = Some(*unit_cost);
+            }
+        };
+        match t {
+            Timing::OneOff { amount } => {
+                put(amount);
+                f.timing = Some(TimingKind::OneOff);
+            }
+            Timing::Recurring { amount, growth } => {
+                put(amount);
+                f.timing = Some(TimingKind::Recurring);
+                f.growth = Some(*growth);
+            }
+            Timing::Schedule { amounts } => {
+                f.timing = Some(TimingKind::Schedule);
+                f.amounts = Some(amounts.clone());
+            }
+        }
+        f
+    }
+
+    /// The amount of a one-off or recurring line: `amount`, or `quantity` × `unit_cost`.
+    fn amount(&self) -> Result<Amount, String> {
+        match (self.amount, self.quantity, self.unit_cost) {
+            (Some(a), None, None) => Ok(Amount::Fixed(a)),
+            (None, Some(quantity), Some(unit_cost)) => Ok(Amount::PerUnit { quantity, unit_cost }),
+            (Some(_), _, _) => Err("a line has either `amount` or `quantity` and `unit_cost`, not both".into()),
+            (None, Some(_), None) => Err("`quantity` needs `unit_cost`".into()),
+            (None, None, Some(_)) => Err("`unit_cost` needs `quantity`".into()),
+            (None, None, None) => Err("missing field `amount` (or `quantity` and `unit_cost`)".into()),
+        }
+    }
+
+    /// The typed timing, refusing fields that do not belong to it.
+    fn to_timing(&self) -> Result<Timing, String> {
+        let kind = self.timing.ok_or("missing field `timing`")?;
+        if kind != TimingKind::Schedule && self.amounts.is_some() {
+            return Err("`amounts` belongs to `schedule` timing".into());
+        }
+        match kind {
+            TimingKind::OneOff => Ok(Timing::OneOff { amount: self.amount()? }),
+            TimingKind::Recurring => {
+                Ok(Timing::Recurring { amount: self.amount()?, growth: self.growth.unwrap_or_default() })
+            }
+            TimingKind::Schedule => {
+                if self.amount.is_some() || self.quantity.is_some() || self.unit_cost.is_some() {
+                    return Err("a `schedule` line lists `amounts`, not `amount`".into());
+                }
+                Ok(Timing::Schedule { amounts: self.amounts.clone().ok_or("missing field `amounts`")? })
+            }
+        }
+    }
+}
+
+impl TryFrom<LineFile> for CostLine {
+    type Error = String;
+    fn try_from(f: LineFile) -> Result<Self, String> {
+        let timing = f.to_timing()?;
+        let category = f.category.ok_or("missing field `category`")?;
+        Ok(CostLine { label: f.label, category, stage: f.stage, timing })
+    }
+}
+
+impl From<CostLine> for LineFile {
+    fn from(c: CostLine) -> Self {
+        LineFile { category: Some(c.category), stage: c.stage, ..LineFile::with_timing(c.label, &c.timing) }
+    }
+}
+
+impl TryFrom<LineFile> for BenefitLine {
+    type Error = String;
+    fn try_from(f: LineFile) -> Result<Self, String> {
+        // A benefit line has no category or stage; like any unknown field they are ignored.
+        Ok(BenefitLine { timing: f.to_timing()?, label: f.label })
+    }
+}
+
+impl From<BenefitLine> for LineFile {
+    fn from(b: BenefitLine) -> Self {
+        LineFile::with_timing(b.label, &b.timing)
+    }
+}
+
+mod opt_decimal {
+    use rust_decimal::Decimal;
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(d) => crate::model::decimal_serde::serialize(d, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
+        crate::model::decimal_serde::deserialize(d).map(Some)
+    }
+}
+
+mod opt_vec {
+    use rust_decimal::Decimal;
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &Option<Vec<Decimal>>, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(d) => crate::model::decimal_serde::vec::serialize(d, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<Decimal>>, D::Error> {
+        crate::model::decimal_serde::vec::deserialize(d).map(Some)
+    }
+}
