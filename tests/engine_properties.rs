@@ -1,0 +1,387 @@
+//! Properties of the engine that hold for every input, checked on generated scenarios
+//! and cash flows (proptest, 256 cases each, so the suite stays fast).
+
+use crm_roi::model::irr::irr;
+use crm_roi::model::payback::payback_months;
+use crm_roi::model::scenario::{FormatTag, VersionTag};
+use crm_roi::model::scenario_file::{check_size, read_with, ReadError};
+use crm_roi::model::validation::validate;
+use crm_roi::model::{
+    evaluate, Amount, Baseline, BenefitLine, CostCategory, CostLine, Levers, OptionKind, Scenario, Stage,
+    StrategyOption, Timing, Undefined,
+};
+use proptest::collection::vec;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn read_json(text: &str) -> Result<Scenario, ReadError> {
+    check_size(text)?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
+    read_with(|| &value)
+}
+
+// ---- Generators of valid scenarios -------------------------------------------------
+
+/// A decimal with `scale` decimals in `low ..= high` (given in units of 10^-scale).
+fn decimal(low: i64, high: i64, scale: u32) -> impl Strategy<Value = Decimal> {
+    (low..=high).prop_map(move |n| Decimal::new(n, scale))
+}
+
+fn percent() -> impl Strategy<Value = Decimal> {
+    decimal(0, 10_000, 2)
+}
+
+fn money() -> impl Strategy<Value = Decimal> {
+    prop_oneof![decimal(0, 100_000_000, 0), decimal(0, 100_000_000_000, 2)]
+}
+
+fn amount() -> impl Strategy<Value = Amount> {
+    prop_oneof![
+        money().prop_map(Amount::Fixed),
+        (decimal(0, 10_000, 1), money()).prop_map(|(quantity, unit_cost)| Amount::PerUnit { quantity, unit_cost }),
+    ]
+}
+
+fn timing() -> impl Strategy<Value = Timing> {
+    prop_oneof![
+        amount().prop_map(|amount| Timing::OneOff { amount }),
+        (amount(), decimal(-10_000, 10_000, 2)).prop_map(|(amount, growth)| Timing::Recurring { amount, growth }),
+        vec(money(), 0..13).prop_map(|amounts| Timing::Schedule { amounts }),
+    ]
+}
+
+fn cost_line() -> impl Strategy<Value = CostLine> {
+    let category = proptest::sample::select(CostCategory::ALL.to_vec());
+    let stage = proptest::option::of(proptest::sample::select(Stage::ALL.to_vec()));
+    ("[a-zA-Z é中]{0,12}", category, stage, timing()).prop_map(|(label, category, stage, timing)| CostLine {
+        label,
+        category,
+        stage,
+        timing,
+    })
+}
+
+fn benefit_line() -> impl Strategy<Value = BenefitLine> {
+    ("[a-zA-Z 中]{0,12}", timing()).prop_map(|(label, timing)| BenefitLine { label, timing })
+}
+
+fn levers() -> impl Strategy<Value = Levers> {
+    vec(percent(), 7).prop_map(|v| Levers {
+        churn_reduction: v[0],
+        revenue_uplift: v[1],
+        cross_sell_rate: v[2],
+        upsell_rate: v[3],
+        referral_rate: v[4],
+        service_deflection: v[5],
+        marketing_savings: v[6],
+    })
+}
+
+fn option() -> impl Strategy<Value = StrategyOption> {
+    let kind = proptest::sample::select(vec![
+        OptionKind::Personalised,
+        OptionKind::Automated,
+        OptionKind::DataDriven,
+        OptionKind::Custom,
+    ]);
+    (
+        ("\\PC{0,10}", kind),
+        vec(cost_line(), 0..5),
+        levers(),
+        vec(benefit_line(), 0..3),
+        vec(percent(), 0..4),
+        (percent(), percent()),
+    )
+        .prop_map(|((name, kind), costs, levers, custom_benefits, realisation, (benefit_risk, cost_risk))| {
+            StrategyOption {
+                id: String::new(),
+                name,
+                kind,
+                costs,
+                levers,
+                custom_benefits,
+                realisation,
+                benefit_risk,
+                cost_risk,
+            }
+        })
+}
+
+fn baseline() -> impl Strategy<Value = Baseline> {
+    let count = || decimal(0, 1_000_000, 0);
+    ((count(), count(), money(), percent(), percent()), (money(), decimal(0, 500, 1), money(), money(), money()))
+        .prop_map(|((c, a, r, m, churn), (cac, s, k, spend, aov))| Baseline {
+            customers: c,
+            new_customers_per_year: a,
+            annual_revenue_per_customer: r,
+            gross_margin: m,
+            annual_churn: churn,
+            acquisition_cost: cac,
+            service_contacts_per_customer: s,
+            cost_per_contact: k,
+            marketing_spend: spend,
+            average_order_value: aov,
+        })
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    let currency = proptest::sample::select(vec!["TWD", "USD", "CNY", "EUR"]);
+    ("\\PC{0,20}", currency, 1..=10u32, percent(), baseline(), vec(option(), 1..=3)).prop_map(
+        |(name, currency, horizon_years, discount_rate, baseline, mut options)| {
+            for (i, o) in options.iter_mut().enumerate() {
+                o.id = format!("option-{i}");
+            }
+            Scenario {
+                format: FormatTag,
+                version: VersionTag,
+                name,
+                currency: currency.into(),
+                horizon_years,
+                discount_rate,
+                baseline,
+                options,
+            }
+        },
+    )
+}
+
+// ---- Generators of anything, valid or not ------------------------------------------
+
+/// Any decimal at all: every mantissa, sign and scale, mixed with small and edge values.
+fn any_decimal() -> impl Strategy<Value = Decimal> {
+    prop_oneof![
+        (any::<u32>(), any::<u32>(), any::<u32>(), any::<bool>(), 0..=28u32)
+            .prop_map(|(lo, mid, hi, negative, scale)| Decimal::from_parts(lo, mid, hi, negative, scale)),
+        decimal(-200, 200, 0),
+        Just(Decimal::MAX),
+        Just(Decimal::MIN),
+        Just(Decimal::ZERO),
+        Just(Decimal::NEGATIVE_ONE),
+        Just(Decimal::ONE_HUNDRED),
+        Just(-Decimal::ONE_HUNDRED),
+    ]
+}
+
+fn any_amount() -> impl Strategy<Value = Amount> {
+    prop_oneof![
+        any_decimal().prop_map(Amount::Fixed),
+        (any_decimal(), any_decimal()).prop_map(|(quantity, unit_cost)| Amount::PerUnit { quantity, unit_cost }),
+    ]
+}
+
+fn any_timing() -> impl Strategy<Value = Timing> {
+    prop_oneof![
+        any_amount().prop_map(|amount| Timing::OneOff { amount }),
+        (any_amount(), any_decimal()).prop_map(|(amount, growth)| Timing::Recurring { amount, growth }),
+        vec(any_decimal(), 0..15).prop_map(|amounts| Timing::Schedule { amounts }),
+    ]
+}
+
+/// Any scenario: out-of-range values, absurd horizons, duplicate ids, no options.
+fn any_scenario() -> impl Strategy<Value = Scenario> {
+    let any_option = (
+        vec(any_decimal(), 7),
+        vec(any_timing(), 0..4),
+        vec(any_timing(), 0..3),
+        vec(any_decimal(), 0..4),
+        (any_decimal(), any_decimal()),
+    )
+        .prop_map(|(l, costs, benefits, realisation, (benefit_risk, cost_risk))| StrategyOption {
+            id: "x".into(),
+            name: String::new(),
+            kind: OptionKind::Custom,
+            costs: costs
+                .into_iter()
+                .map(|timing| CostLine { label: String::new(), category: CostCategory::Other, stage: None, timing })
+                .collect(),
+            levers: Levers {
+                churn_reduction: l[0],
+                revenue_uplift: l[1],
+                cross_sell_rate: l[2],
+                upsell_rate: l[3],
+                referral_rate: l[4],
+                service_deflection: l[5],
+                marketing_savings: l[6],
+            },
+            custom_benefits: benefits.into_iter().map(|timing| BenefitLine { label: String::new(), timing }).collect(),
+            realisation,
+            benefit_risk,
+            cost_risk,
+        });
+    (any::<u32>(), any_decimal(), vec(any_decimal(), 10), vec(any_option, 0..4)).prop_map(
+        |(horizon_years, discount_rate, b, options)| Scenario {
+            format: FormatTag,
+            version: VersionTag,
+            name: String::new(),
+            currency: "?".into(),
+            horizon_years,
+            discount_rate,
+            baseline: Baseline {
+                customers: b[0],
+                new_customers_per_year: b[1],
+                annual_revenue_per_customer: b[2],
+                gross_margin: b[3],
+                annual_churn: b[4],
+                acquisition_cost: b[5],
+                service_contacts_per_customer: b[6],
+                cost_per_contact: b[7],
+                marketing_spend: b[8],
+                average_order_value: b[9],
+            },
+            options,
+        },
+    )
+}
+
+/// Cash flows with exactly one sign change: an investment, then returns (up to 10⁶, in cents).
+fn investment_flows() -> impl Strategy<Value = Vec<Decimal>> {
+    (decimal(-100_000_000, -1, 2), vec(decimal(0, 100_000_000, 2), 1..=10)).prop_filter_map(
+        "needs a positive return",
+        |(first, rest)| {
+            if rest.iter().all(|r| r.is_zero()) {
+                return None;
+            }
+            Some(std::iter::once(first).chain(rest).collect())
+        },
+    )
+}
+
+/// NPV of `flows` at `rate` %.
+fn npv(flows: &[Decimal], rate: Decimal) -> Decimal {
+    let x = Decimal::ONE + rate / Decimal::ONE_HUNDRED;
+    let mut factor = Decimal::ONE;
+    let mut total = Decimal::ZERO;
+    for cf in flows {
+        total += cf / factor;
+        factor *= x;
+    }
+    total
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn npv_at_the_irr_is_zero(flows in investment_flows()) {
+        let Ok(rate) = irr(&flows) else {
+            // Only a rate outside −99.99 % … 10 000 % may be missing.
+            prop_assert_eq!(irr(&flows), Err(Undefined::IrrOutOfRange));
+            return Ok(());
+        };
+        // Where discounting is well-conditioned, the NPV at the rate is ≈ 0 relative to
+        // the flows, and the true root lies within 0.01 percentage points.
+        prop_assume!(rate > Decimal::from(-50));
+        let size: Decimal = flows.iter().map(|f| f.abs()).sum();
+        let at_rate = npv(&flows, rate);
+        prop_assert!(at_rate.abs() <= size * Decimal::new(1, 6), "NPV at {} is {}", rate, at_rate);
+        let step = Decimal::new(1, 2);
+        let below = npv(&flows, rate - step);
+        let above = npv(&flows, rate + step);
+        prop_assert!(below >= Decimal::ZERO && above <= Decimal::ZERO, "{} {} at {}", below, above, rate);
+    }
+
+    #[test]
+    fn roi_without_discounting_is_the_familiar_ratio(mut s in scenario()) {
+        s.discount_rate = Decimal::ZERO;
+        for r in evaluate(&s).options.into_iter().flatten() {
+            let benefits: Decimal = r.years.iter().map(|y| y.benefit).sum();
+            let costs: Decimal = r.years.iter().map(|y| y.cost).sum();
+            match r.roi {
+                Ok(roi) => {
+                    let familiar = (benefits - costs) / costs * Decimal::ONE_HUNDRED;
+                    let tolerance = Decimal::new(1, 12) * (Decimal::ONE + familiar.abs());
+                    prop_assert!((roi - familiar).abs() <= tolerance, "{} vs {}", roi, familiar);
+                }
+                Err(reason) => {
+                    prop_assert_eq!(reason, Undefined::NoCosts);
+                    prop_assert!(costs.is_zero());
+                }
+            }
+            // Undiscounted, the NPV is the net benefit (up to the 28th significant digit).
+            let scale = Decimal::ONE + benefits.abs() + costs.abs();
+            prop_assert!((r.npv - r.net_benefit).abs() <= scale * Decimal::new(1, 20));
+        }
+    }
+
+    #[test]
+    fn more_churn_reduction_never_lowers_the_retention_benefit(
+        mut s in scenario(), a in percent(), b in percent()
+    ) {
+        let (low, high) = if a <= b { (a, b) } else { (b, a) };
+        s.options.truncate(1);
+        let mut more = s.clone();
+        s.options[0].levers.churn_reduction = low;
+        more.options[0].levers.churn_reduction = high;
+        if let (Ok(r_low), Ok(r_high)) = (&evaluate(&s).options[0], &evaluate(&more).options[0]) {
+            for (y_low, y_high) in r_low.years.iter().zip(&r_high.years) {
+                prop_assert!(y_high.benefits.retention >= y_low.benefits.retention);
+                prop_assert!(y_high.customers_option >= y_low.customers_option);
+            }
+        }
+    }
+
+    #[test]
+    fn valid_scenarios_validate_and_round_trip_losslessly(s in scenario()) {
+        prop_assert_eq!(validate(&s), Ok(()));
+        let text = serde_json::to_string(&s).unwrap();
+        prop_assert_eq!(read_json(&text).unwrap(), s);
+    }
+
+    #[test]
+    fn evaluate_never_panics(s in any_scenario()) {
+        let e = evaluate(&s);
+        prop_assert_eq!(e.options.len(), s.options.len());
+        for r in e.options.iter().flatten() {
+            prop_assert!(r.years.len() <= 11);
+        }
+        // Validation and writing never panic either.
+        let _ = validate(&s);
+        let _ = serde_json::to_string(&s).unwrap();
+    }
+
+    #[test]
+    fn payback_agrees_with_the_cumulative_series(flows in vec(decimal(-1000, 1000, 0), 1..=11)) {
+        check_payback(&flows)?;
+    }
+
+    #[test]
+    fn payback_of_evaluated_options_agrees_with_their_rows(s in scenario()) {
+        for r in evaluate(&s).options.into_iter().flatten() {
+            let net: Vec<Decimal> = r.years.iter().map(|y| y.net).collect();
+            prop_assert_eq!(payback_months(&net), r.payback_months);
+            let sums: Vec<Decimal> = r.years.iter().map(|y| y.cumulative).collect();
+            prop_assert_eq!(sums.last().copied(), Some(r.net_benefit));
+            check_payback(&net)?;
+        }
+    }
+}
+
+/// Checks `payback_months(flows)` against the running sums S_t by model.md §3.
+fn check_payback(flows: &[Decimal]) -> Result<(), TestCaseError> {
+    let mut total = Decimal::ZERO;
+    let sums: Vec<Decimal> = flows
+        .iter()
+        .map(|f| {
+            total += f;
+            total
+        })
+        .collect();
+    let first_crossing = (1..sums.len()).find(|&t| sums[t - 1] < Decimal::ZERO && sums[t] >= Decimal::ZERO);
+    let twelve = Decimal::from(12);
+    match payback_months(flows) {
+        Ok(m) if m.is_zero() && sums.iter().all(|s| *s >= Decimal::ZERO) => {}
+        Ok(m) => {
+            let t = first_crossing.ok_or_else(|| TestCaseError::fail("payback without a crossing"))?;
+            let t = Decimal::from(t as u32);
+            // Inside year t: after 12 (t − 1) months, at most 12 t.
+            prop_assert!(m > twelve * (t - Decimal::ONE) || (m == twelve * (t - Decimal::ONE) && m.is_zero()));
+            prop_assert!(m <= twelve * t, "{} months for year {}", m, t);
+        }
+        Err(reason) => {
+            prop_assert_eq!(reason, Undefined::NeverPaysBack);
+            prop_assert!(first_crossing.is_none());
+            prop_assert!(sums.iter().any(|s| *s < Decimal::ZERO));
+        }
+    }
+    Ok(())
+}
