@@ -25,6 +25,9 @@ const LOWEST_GROWTH: Decimal = Decimal::from_parts(1, 0, 0, false, 4);
 const HIGHEST_GROWTH: Decimal = Decimal::from_parts(101, 0, 0, false, 0);
 /// Stop when the bracket on x is narrower than this (10⁻¹⁰).
 const TOLERANCE: Decimal = Decimal::from_parts(1, 0, 0, false, 10);
+/// Decimals kept in a midpoint: enough below the tolerance, few enough that the
+/// polynomial is evaluated on short numbers (much faster than 28-digit ones).
+const MIDPOINT_DECIMALS: u32 = 12;
 /// A bound on the halvings (each halves 101 → the tolerance takes about 40).
 const MAX_STEPS: u32 = 200;
 /// Decimals kept in the result, in percent: far finer than shown, free of bisection noise.
@@ -72,7 +75,7 @@ fn find_root(flows: &[Decimal]) -> Result<Decimal, Undefined> {
     }
     let low_is_negative = value_low.is_sign_negative();
     for _ in 0..MAX_STEPS {
-        let middle = low.try_add(high)?.try_div(Decimal::TWO)?;
+        let middle = low.try_add(high)?.try_div(Decimal::TWO)?.round_dp(MIDPOINT_DECIMALS);
         let value = npv_times_growth_power(flows, middle)?;
         if value.is_zero() {
             return Ok(middle);
