@@ -1,8 +1,15 @@
 //! The root component: picks the language and the scenario the page opens with,
 //! provides the shared state, and lays out the page.
 
+use crate::components::baseline_form::BaselineForm;
+use crate::components::cashflow_table::CashflowTable;
+use crate::components::charts::{BreakdownChart, CashflowChart, ComparisonChart};
 use crate::components::comparison::Comparison;
 use crate::components::header::Header;
+use crate::components::option_editor::OptionEditor;
+use crate::components::option_tabs::OptionTabs;
+use crate::components::results_detail::ResultsDetail;
+use crate::components::settings_form::SettingsForm;
 use crate::i18n::Lang;
 use crate::model::presets::default_scenario;
 use crate::model::Scenario;
@@ -62,10 +69,25 @@ pub fn App() -> impl IntoView {
         <main id="main" class="page">
             {link_problem.map(|p| view! {
                 <p class="notice notice-error" role="alert" data-testid="link-error">
-                    {move || state.tr("link.broken")} " " <span class="detail">{p.0}</span>
+                    {state.text("link.broken")} " " <span class="detail">{p.0}</span>
                 </p>
             })}
+            <div class="workspace">
+                <div class="area-tabs"><OptionTabs/></div>
+                <div class="area-results">
+                    <ResultsDetail/>
+                    <CashflowChart/>
+                    <BreakdownChart/>
+                </div>
+                <div class="area-inputs">
+                    <OptionEditor/>
+                    <BaselineForm/>
+                    <SettingsForm/>
+                </div>
+            </div>
             <Comparison/>
+            <ComparisonChart/>
+            <CashflowTable/>
         </main>
     }
 }

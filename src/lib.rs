@@ -8,6 +8,8 @@ pub mod i18n;
 pub mod input;
 pub mod model;
 pub mod sanity;
+pub mod chart_scale;
+pub mod verdict;
 pub mod share_link;
 
 #[cfg(target_arch = "wasm32")]

@@ -45,6 +45,18 @@ impl AppState {
         i18n::text(self.lang.get(), key)
     }
 
+    /// The text of `key` as a reactive view. Every call returns the same closure type,
+    /// so the view code that renders it is compiled once rather than once per key:
+    /// with a hundred labels that is a large part of the wasm size.
+    pub fn text(self, key: &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || i18n::text(self.lang.get(), key)
+    }
+
+    /// Like [`AppState::text`], for a key built at run time (`lever.<name>.label`).
+    pub fn text_of(self, key: String) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
+        move || i18n::text(self.lang.get(), &key)
+    }
+
     pub fn edit(&self, f: impl FnOnce(&mut Scenario)) {
         self.scenario.update(f);
     }

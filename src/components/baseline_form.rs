@@ -24,8 +24,8 @@ pub fn BaselineForm() -> impl IntoView {
         view! {
             <NumberField
                 path=path.clone()
-                label=Signal::derive(move || state.tr(&format!("baseline.{key}.label")).to_owned())
-                help=Signal::derive(move || state.tr(&format!("baseline.{key}.help")).to_owned())
+                label=Signal::derive(state.text_of(format!("baseline.{key}.label")).to_owned())
+                help=Signal::derive(state.text_of(format!("baseline.{key}.help")).to_owned())
                 kind=kind_of(f.unit())
                 value=Signal::derive(move || state.scenario.with(|s| s.baseline.get(f)))
                 on_change=Callback::new(move |v| state.edit(|s| s.baseline.set(f, v)))
@@ -35,8 +35,8 @@ pub fn BaselineForm() -> impl IntoView {
     });
     view! {
         <section class="card baseline" aria-labelledby="baseline-title">
-            <h2 id="baseline-title">{move || state.tr("baseline.title")}</h2>
-            <p class="section-help">{move || state.tr("baseline.intro")}</p>
+            <h2 id="baseline-title">{state.text("baseline.title")}</h2>
+            <p class="section-help">{state.text("baseline.intro")}</p>
             <div class="fields">{fields}</div>
         </section>
     }

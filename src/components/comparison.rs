@@ -4,7 +4,9 @@
 
 use super::metric::{hook_value, reason_text, Better, MetricId};
 use crate::model::{Metric, Undefined};
-use crate::state::use_state;
+use crate::platform::intl::{format, Style};
+use crate::state::{use_state, AppState};
+use crate::verdict::{verdict, Verdict};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -19,6 +21,31 @@ fn best_index(values: &[Metric], better: Better) -> Option<usize> {
         Better::Lower => defined.iter().min_by(|a, b| a.1.cmp(&b.1)),
     }?;
     Some(best.0)
+}
+
+/// The verdict as a translated sentence.
+fn verdict_text(state: &AppState) -> String {
+    let names: Vec<String> = state.scenario.with(|s| s.options.iter().map(|o| o.name.clone()).collect());
+    let years = state.scenario.with(|s| s.horizon_years).to_string();
+    let v = state.results.with(|r| verdict(&r.0.options));
+    let lang = state.lang.get();
+    let months = |m: &Decimal| format(lang, "", Style::Number { digits: 1 }, m);
+    let name = |i: usize| names.get(i).cloned().unwrap_or_default();
+    match v {
+        Verdict::Clear { option, months: m } => crate::i18n::fill(
+            state.tr("verdict.clear"),
+            &[("name", &name(option)), ("months", &months(&m)), ("years", &years)],
+        ),
+        Verdict::Split { fastest, months: m, most_value } => crate::i18n::fill(
+            state.tr("verdict.split"),
+            &[("fastest", &name(fastest)), ("months", &months(&m)), ("best", &name(most_value)), ("years", &years)],
+        ),
+        Verdict::PaysBackButNoValue { fastest, months: m } => crate::i18n::fill(
+            state.tr("verdict.no_value"),
+            &[("name", &name(fastest)), ("months", &months(&m)), ("years", &years)],
+        ),
+        Verdict::NonePaysBack => crate::i18n::fill(state.tr("verdict.none"), &[("years", &years)]),
+    }
 }
 
 #[component]
@@ -42,7 +69,7 @@ pub fn Comparison() -> impl IntoView {
                         </span>
                     }.into_any(),
                 }}
-                {(best == Some(idx)).then(|| view! { <span class="best-mark">" ★ "<span class="visually-hidden">{move || state.tr("compare.best")}</span></span> })}
+                {(best == Some(idx)).then(|| view! { <span class="best-mark">" ★ "<span class="visually-hidden">{state.text("compare.best")}</span></span> })}
             </td>
         }
     };
@@ -76,7 +103,7 @@ pub fn Comparison() -> impl IntoView {
                 };
                 view! {
                     <tr>
-                        <th scope="row">{move || state.tr(&format!("metric.{}", metric.key()))}</th>
+                        <th scope="row">{state.text_of(format!("metric.{}", metric.key()))}</th>
                         {cells}
                         {baseline}
                     </tr>
@@ -87,14 +114,15 @@ pub fn Comparison() -> impl IntoView {
 
     view! {
         <section class="card comparison" aria-labelledby="comparison-title">
-            <h2 id="comparison-title">{move || state.tr("compare.title")}</h2>
+            <h2 id="comparison-title">{state.text("compare.title")}</h2>
+            <p class="verdict" data-testid="verdict" aria-live="polite">{move || verdict_text(&state)}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="comparison-title">
                 <table>
                     <thead>
                         <tr>
-                            <th scope="col">{move || state.tr("compare.metric")}</th>
+                            <th scope="col">{state.text("compare.metric")}</th>
                             {move || option_ids().into_iter().map(|(_, name)| view! { <th scope="col">{name}</th> }).collect::<Vec<_>>()}
-                            <th scope="col">{move || state.tr("compare.baseline")}</th>
+                            <th scope="col">{state.text("compare.baseline")}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

@@ -9,10 +9,10 @@ pub fn Header() -> impl IntoView {
     let state = use_state();
     view! {
         <header class="site-header">
-            <a class="skip-link" href="#main">{move || state.tr("app.skip_to_main")}</a>
-            <h1>{move || state.tr("app.title")}</h1>
-            <p class="subtitle">{move || state.tr("app.subtitle")}</p>
-            <nav class="lang-switch" aria-label=move || state.tr("lang.switch_label")>
+            <a class="skip-link" href="#main">{state.text("app.skip_to_main")}</a>
+            <h1>{state.text("app.title")}</h1>
+            <p class="subtitle">{state.text("app.subtitle")}</p>
+            <nav class="lang-switch" aria-label=state.text("lang.switch_label")>
                 {Lang::ALL.map(|lang| view! {
                     <button
                         type="button"

@@ -5,6 +5,7 @@ use crate::model::machine_value::metric_value;
 use crate::model::{Metric, OptionResults, Undefined};
 use crate::platform::intl::{format, Style};
 use crate::state::AppState;
+use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,6 +1,15 @@
 //! The UI, one component a file. Components read [`crate::state::AppState`] and
 //! hold no business logic: numbers come from `crate::model`.
 
+pub mod baseline_form;
+pub mod cashflow_table;
+pub mod charts;
 pub mod comparison;
+pub mod cost_lines;
 pub mod header;
 pub mod metric;
+pub mod number_field;
+pub mod option_editor;
+pub mod option_tabs;
+pub mod results_detail;
+pub mod settings_form;

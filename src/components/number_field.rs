@@ -125,7 +125,7 @@ pub fn NumberField(
                     on:input=on_input
                     on:blur=on_blur
                 />
-                {unit.map(|k| view! { <span class="unit" aria-hidden="true">{move || state.tr(k)}</span> })}
+                {unit.map(|k| view! { <span class="unit" aria-hidden="true">{state.text(k)}</span> })}
                 {move || (kind == NumberKind::Money).then(|| view! { <span class="unit" aria-hidden="true">{state.currency()}</span> })}
             </div>
             <span class="interpreted" aria-live="polite">{interpreted}</span>

@@ -30,8 +30,8 @@ fn LeverField(id: String, lever: Lever) -> impl IntoView {
     view! {
         <NumberField
             path=path.clone()
-            label=Signal::derive(move || state.tr(&format!("lever.{key}.label")).to_owned())
-            help=Signal::derive(move || state.tr(&format!("lever.{key}.help")).to_owned())
+            label=Signal::derive(state.text_of(format!("lever.{key}.label")).to_owned())
+            help=Signal::derive(state.text_of(format!("lever.{key}.help")).to_owned())
             kind=NumberKind::Percent
             value=Signal::derive(move || state.with_option(&read_id, |o| o.levers.get(lever)).unwrap_or_default())
             on_change=Callback::new(move |v| state.edit_option(&write_id, |o| o.levers.set(lever, v)))
@@ -49,8 +49,8 @@ fn RiskField(id: String, #[prop(into)] field: &'static str) -> impl IntoView {
     view! {
         <NumberField
             path=format!("{id}-{field}")
-            label=Signal::derive(move || state.tr(&format!("option.{field}.label")).to_owned())
-            help=Signal::derive(move || state.tr(&format!("option.{field}.help")).to_owned())
+            label=Signal::derive(state.text_of(format!("option.{field}.label")).to_owned())
+            help=Signal::derive(state.text_of(format!("option.{field}.help")).to_owned())
             kind=NumberKind::Percent
             value=Signal::derive(move || state.with_option(&read_id, get).unwrap_or_default())
             on_change=Callback::new(move |v| state.edit_option(&write_id, |o| {
@@ -95,8 +95,8 @@ fn Realisation(id: String) -> impl IntoView {
     };
     view! {
         <fieldset class="realisation">
-            <legend>{move || state.tr("option.realisation.label")}</legend>
-            <p class="help">{move || state.tr("option.realisation.help")}</p>
+            <legend>{state.text("option.realisation.label")}</legend>
+            <p class="help">{state.text("option.realisation.help")}</p>
             <div class="fields compact">{fields}</div>
         </fieldset>
     }
@@ -127,11 +127,11 @@ pub fn OptionEditor() -> impl IntoView {
         let (id2, id3, id4, id5, id6) = (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
         Some(view! {
             <div class="kind-notes">
-                <p><strong>{move || state.tr("option.strength")}</strong>" "{move || state.tr(&format!("kind.{k}.strength"))}</p>
-                <p><strong>{move || state.tr("option.weakness")}</strong>" "{move || state.tr(&format!("kind.{k}.weakness"))}</p>
-                <p class="help">{move || state.tr(&format!("kind.{k}.source"))}</p>
+                <p><strong>{state.text("option.strength")}</strong>" "{state.text_of(format!("kind.{k}.strength"))}</p>
+                <p><strong>{state.text("option.weakness")}</strong>" "{state.text_of(format!("kind.{k}.weakness"))}</p>
+                <p class="help">{state.text_of(format!("kind.{k}.source"))}</p>
             </div>
-            <h3>{move || state.tr("option.levers")}</h3>
+            <h3>{state.text("option.levers")}</h3>
             <div class="fields">{main_fields}</div>
             <CostLines id=id2 details=details.into()/>
             <button
@@ -150,13 +150,13 @@ pub fn OptionEditor() -> impl IntoView {
                     let (id3, id4, id5, id6) = (id3.clone(), id4.clone(), id5.clone(), id6.clone());
                     view! {
                         <div id="option-details" class="details">
-                            <h3>{move || state.tr("option.more_levers")}</h3>
+                            <h3>{state.text("option.more_levers")}</h3>
                             <div class="fields">
                                 {others.iter().map(|l| view! { <LeverField id=id3.clone() lever=*l/> }).collect::<Vec<_>>()}
                             </div>
                             <BenefitLines id=id4.clone()/>
                             <Realisation id=id5.clone()/>
-                            <h3>{move || state.tr("option.risk")}</h3>
+                            <h3>{state.text("option.risk")}</h3>
                             <div class="fields">
                                 <RiskField id=id6.clone() field="benefit_risk"/>
                                 <RiskField id=id6.clone() field="cost_risk"/>

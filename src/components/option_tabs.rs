@@ -99,21 +99,21 @@ pub fn OptionTabs() -> impl IntoView {
 
     view! {
         <div class="option-bar">
-            <div class="tabs" role="tablist" aria-label=move || state.tr("option.tabs_label")>
+            <div class="tabs" role="tablist" aria-label=state.text("option.tabs_label")>
                 <For each=move || ids.get() key=|id| id.clone() let:id>
                     {
                         let tab_id = id.clone();
                         let name_id = id.clone();
                         let click_id = id.clone();
-                        let selected = move || state.selected.get() == tab_id;
+                        let selected = Memo::new(move |_| state.selected.get() == tab_id);
                         view! {
                             <button
                                 type="button"
                                 role="tab"
                                 id=format!("tab-{id}")
-                                aria-selected=move || selected().to_string()
+                                aria-selected=move || selected.get().to_string()
                                 aria-controls="option-panel"
-                                tabindex=move || if selected() { "0" } else { "-1" }
+                                tabindex=move || if selected.get() { "0" } else { "-1" }
                                 data-testid=format!("select-option-{id}")
                                 on:click=move |_| state.selected.set(click_id.clone())
                                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {
@@ -142,17 +142,17 @@ pub fn OptionTabs() -> impl IntoView {
             </div>
             <div class="option-actions">
                 <button type="button" data-testid="option-add" on:click=add disabled=full>
-                    {move || state.tr("option.add")}
+                    {state.text("option.add")}
                 </button>
                 <button type="button" data-testid="option-duplicate" on:click=duplicate disabled=full>
-                    {move || state.tr("option.duplicate")}
+                    {state.text("option.duplicate")}
                 </button>
                 <button type="button" data-testid="option-rename" aria-expanded=move || renaming.get().to_string()
                     on:click=move |_| renaming.update(|r| *r = !*r)>
-                    {move || state.tr("option.rename")}
+                    {state.text("option.rename")}
                 </button>
                 <button type="button" data-testid="option-delete" on:click=delete disabled=move || count() <= 1>
-                    {move || state.tr("option.delete")}
+                    {state.text("option.delete")}
                 </button>
             </div>
             <Show when=move || full()>
@@ -160,7 +160,7 @@ pub fn OptionTabs() -> impl IntoView {
             </Show>
             <Show when=move || renaming.get()>
                 <div class="field rename">
-                    <label for="f-option-name">{move || state.tr("option.name_label")}</label>
+                    <label for="f-option-name">{state.text("option.name_label")}</label>
                     <input
                         id="f-option-name"
                         type="text"
@@ -184,7 +184,7 @@ pub fn OptionTabs() -> impl IntoView {
                     <p class="toast" data-testid="undo-toast">
                         {crate::i18n::fill(state.tr("option.deleted"), &[("name", &d.option.name)])}
                         " "
-                        <button type="button" data-testid="undo" on:click=undo>{move || state.tr("option.undo")}</button>
+                        <button type="button" data-testid="undo" on:click=undo>{state.text("option.undo")}</button>
                     </p>
                 })}
             </div>

@@ -33,10 +33,10 @@ pub fn SettingsForm() -> impl IntoView {
     };
     view! {
         <section class="card settings" aria-labelledby="settings-title">
-            <h2 id="settings-title">{move || state.tr("settings.title")}</h2>
+            <h2 id="settings-title">{state.text("settings.title")}</h2>
             <div class="fields">
                 <div class="field">
-                    <label for="f-settings-currency">{move || state.tr("settings.currency.label")}</label>
+                    <label for="f-settings-currency">{state.text("settings.currency.label")}</label>
                     <select
                         id="f-settings-currency"
                         data-testid="input-settings-currency"
@@ -48,12 +48,12 @@ pub fn SettingsForm() -> impl IntoView {
                     >
                         {currency_options}
                     </select>
-                    <p class="help" id="f-settings-currency-help">{move || state.tr("settings.currency.help")}</p>
+                    <p class="help" id="f-settings-currency-help">{state.text("settings.currency.help")}</p>
                 </div>
                 <NumberField
                     path="settings-horizon_years"
-                    label=Signal::derive(move || state.tr("settings.horizon_years.label").to_owned())
-                    help=Signal::derive(move || state.tr("settings.horizon_years.help").to_owned())
+                    label=Signal::derive(state.text("settings.horizon_years.label").to_owned())
+                    help=Signal::derive(state.text("settings.horizon_years.help").to_owned())
                     kind=NumberKind::Years
                     value=Signal::derive(move || Decimal::from(state.scenario.with(|s| s.horizon_years)))
                     on_change=Callback::new(move |v: Decimal| {
@@ -64,8 +64,8 @@ pub fn SettingsForm() -> impl IntoView {
                 />
                 <NumberField
                     path="settings-discount_rate"
-                    label=Signal::derive(move || state.tr("settings.discount_rate.label").to_owned())
-                    help=Signal::derive(move || state.tr("settings.discount_rate.help").to_owned())
+                    label=Signal::derive(state.text("settings.discount_rate.label").to_owned())
+                    help=Signal::derive(state.text("settings.discount_rate.help").to_owned())
                     kind=NumberKind::Percent
                     value=Signal::derive(move || state.scenario.with(|s| s.discount_rate))
                     on_change=Callback::new(move |v| state.edit(|s| s.discount_rate = v))

@@ -1,0 +1,76 @@
+//! The plain-language verdict of the comparison: which option pays back first, which
+//! creates the most value, or honestly that none pays back. Decided here, in plain
+//! Rust; the UI only puts the names and numbers into translated sentences.
+
+use crate::model::OptionResults;
+use crate::model::Undefined;
+use rust_decimal::Decimal;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// One option both pays back first and has the highest NPV.
+    Clear { option: usize, months: Decimal },
+    /// `fastest` pays back first; `most_value` has the highest positive NPV.
+    Split { fastest: usize, months: Decimal, most_value: usize },
+    /// Something pays back but no option has a positive NPV (discounting eats it).
+    PaysBackButNoValue { fastest: usize, months: Decimal },
+    /// Nothing pays back within the horizon.
+    NonePaysBack,
+}
+
+/// The verdict over the options' results (in scenario order). Ties go to the first.
+pub fn verdict(results: &[Result<OptionResults, Undefined>]) -> Verdict {
+    let mut fastest: Option<(usize, Decimal)> = None;
+    let mut most_value: Option<(usize, Decimal)> = None;
+    for (i, r) in results.iter().enumerate() {
+        let Ok(r) = r else { continue };
+        if let Ok(m) = r.payback_months {
+            if fastest.is_none_or(|(_, best)| m < best) {
+                fastest = Some((i, m));
+            }
+        }
+        if r.npv > Decimal::ZERO && most_value.is_none_or(|(_, best)| r.npv > best) {
+            most_value = Some((i, r.npv));
+        }
+    }
+    match (fastest, most_value) {
+        (None, _) => Verdict::NonePaysBack,
+        (Some((f, months)), None) => Verdict::PaysBackButNoValue { fastest: f, months },
+        (Some((f, months)), Some((v, _))) if f == v => Verdict::Clear { option: f, months },
+        (Some((f, months)), Some((v, _))) => Verdict::Split { fastest: f, months, most_value: v },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::presets::default_scenario;
+    use crate::model::results::evaluate;
+
+    fn with(payback: Result<Decimal, Undefined>, npv: i64) -> Result<OptionResults, Undefined> {
+        let mut r = evaluate(&default_scenario("TWD")).options.remove(0)?;
+        r.payback_months = payback;
+        r.npv = Decimal::from(npv);
+        Ok(r)
+    }
+
+    #[test]
+    fn split_names_the_fastest_and_the_most_valuable() {
+        let v = verdict(&[with(Ok(Decimal::from(20)), 900), with(Ok(Decimal::from(7)), 300), with(Err(Undefined::NeverPaysBack), -5)]);
+        assert_eq!(v, Verdict::Split { fastest: 1, months: Decimal::from(7), most_value: 0 });
+    }
+
+    #[test]
+    fn one_option_best_on_both_counts_is_clear() {
+        let v = verdict(&[with(Ok(Decimal::from(5)), 900), with(Ok(Decimal::from(7)), 300)]);
+        assert_eq!(v, Verdict::Clear { option: 0, months: Decimal::from(5) });
+    }
+
+    #[test]
+    fn honest_when_nothing_pays_back_or_nothing_creates_value() {
+        let none = verdict(&[with(Err(Undefined::NeverPaysBack), -1), Err(Undefined::Overflow)]);
+        assert_eq!(none, Verdict::NonePaysBack);
+        let no_value = verdict(&[with(Ok(Decimal::from(30)), -10)]);
+        assert_eq!(no_value, Verdict::PaysBackButNoValue { fastest: 0, months: Decimal::from(30) });
+    }
+}
