@@ -35,7 +35,11 @@ fn initial_scenario(lang: Lang) -> (Scenario, Option<LinkProblem>) {
         .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()))
         .map(|c| c.to_ascii_uppercase())
         .unwrap_or_else(|| lang.default_currency().to_owned());
-    let defaults = || default_scenario(&currency);
+    let defaults = || {
+        let mut s = default_scenario(&currency);
+        crate::i18n::localise_preset_names(&mut s, lang);
+        s
+    };
     match share_link::decode(&page_url::hash()) {
         None => (defaults(), None),
         Some(Err(e)) => (defaults(), Some(LinkProblem(format!("{e:?}")))),

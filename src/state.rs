@@ -57,6 +57,15 @@ impl AppState {
         move || i18n::text(self.lang.get(), &key)
     }
 
+    /// Switches the language; option names still at their preset default follow it.
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        self.scenario.update(|s| i18n::localise_preset_names(s, lang));
+    }
+
+    /// Changes the scenario. `f` must not read or set any signal: the scenario is locked
+    /// while it runs, and a read would fail (and, with `panic = "abort"`, end the app).
+    /// Read what you need before calling.
     pub fn edit(&self, f: impl FnOnce(&mut Scenario)) {
         self.scenario.update(f);
     }

@@ -2,7 +2,7 @@
 //! result hooks of contract.md §4 (`result-<id>-<metric>`, `result-baseline-clv`),
 //! once each, whichever option is shown in detail.
 
-use super::metric::{hook_value, reason_text, Better, MetricId};
+use super::metric::{hook_value, reason_text, Better, MetricId, ShowMetric};
 use crate::model::{Metric, Undefined};
 use crate::platform::intl::{format, Style};
 use crate::state::{use_state, AppState};

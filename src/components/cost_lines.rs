@@ -288,7 +288,9 @@ fn TimingFields(line: LineRef) -> impl IntoView {
                         "schedule" => TimingKind::Schedule,
                         _ => TimingKind::Recurring,
                     };
-                    line.write(&state, |t| *t = convert_timing(t, to, horizon.get_untracked()));
+                    // Read before writing: no signal may be read inside an update.
+                    let years = horizon.get_untracked();
+                    line.write(&state, |t| *t = convert_timing(t, to, years));
                 }>
                 {[(TimingKind::OneOff, "one_off"), (TimingKind::Recurring, "recurring"), (TimingKind::Schedule, "schedule")].map(|(k, key)| view! {
                     <option value=key selected=move || kind.get() == Some(k)>{state.text_of(format!("timing.{key}"))}</option>
@@ -415,7 +417,7 @@ fn Lines(id: String, list: LineList, details: Signal<bool>) -> impl IntoView {
     };
     let add_button = move || {
         details.get().then(|| view! {
-            <button type="button" data-testid=format!("add-{}-line", list.key()) on:click=add disabled=move || count.get() >= MAX_LINES>
+            <button type="button" data-testid=format!("add-{}-line", list.key()) on:click=add disabled=move || { count.get() >= MAX_LINES }>
                 {state.text(add_key)}
             </button>
         })

@@ -19,7 +19,7 @@ pub fn Header() -> impl IntoView {
                         lang=lang.code()
                         data-testid=format!("lang-{}", lang.code())
                         aria-pressed=move || (state.lang.get() == lang).to_string()
-                        on:click=move |_| state.lang.set(lang)
+                        on:click=move |_| state.set_lang(lang)
                     >
                         {crate::i18n::text(lang, "lang.name")}
                     </button>

@@ -79,14 +79,16 @@ fn Realisation(id: String) -> impl IntoView {
                         label=Signal::derive(move || crate::i18n::fill(state.tr("option.realisation.year"), &[("year", &year.to_string())]))
                         kind=NumberKind::Percent
                         value=Signal::derive(move || state.with_option(&read_id, |o| realisation_at(&o.realisation, year)).unwrap_or_default())
-                        on_change=Callback::new(move |v| state.edit_option(&write_id, |o| {
+                        on_change=Callback::new(move |v| {
+                            // Read before writing: no signal may be read inside an update.
                             let n = horizon.get_untracked() as usize;
+                            state.edit_option(&write_id, |o| {
                             let mut list: Vec<Decimal> = (1..=n as u32).map(|t| realisation_at(&o.realisation, t)).collect();
                             if let Some(slot) = list.get_mut(year as usize - 1) {
                                 *slot = v;
                             }
                             o.realisation = list;
-                        }))
+                        })})
                         warning=state.warning_for(path)
                     />
                 }

@@ -67,16 +67,21 @@ pub fn OptionTabs() -> impl IntoView {
             return;
         }
         let current = state.selected.get_untracked();
+        let mut removed = None;
         state.edit(|s| {
             if let Some(index) = s.options.iter().position(|o| o.id == current) {
                 let option = s.options.remove(index);
                 let next = s.options.get(index.min(s.options.len().saturating_sub(1))).map(|o| o.id.clone());
-                deleted.set(Some(Deleted { index, option }));
-                if let Some(next) = next {
-                    state.selected.set(next);
-                }
+                removed = Some((Deleted { index, option }, next));
             }
         });
+        // Signals are set after the update, never inside it (see `AppState::edit`).
+        if let Some((d, next)) = removed {
+            deleted.set(Some(d));
+            if let Some(next) = next {
+                state.selected.set(next);
+            }
+        }
     };
     let undo = move |_| {
         if let Some(d) = deleted.get_untracked() {
@@ -151,7 +156,7 @@ pub fn OptionTabs() -> impl IntoView {
                     on:click=move |_| renaming.update(|r| *r = !*r)>
                     {state.text("option.rename")}
                 </button>
-                <button type="button" data-testid="option-delete" on:click=delete disabled=move || count() <= 1>
+                <button type="button" data-testid="option-delete" on:click=delete disabled=move || { count() <= 1 }>
                     {state.text("option.delete")}
                 </button>
             </div>

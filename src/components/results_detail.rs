@@ -1,7 +1,7 @@
 //! The results of the option shown in detail: each metric with a one-line explanation
 //! and, on demand, its formula; an undefined result shows a dash and the reason.
 
-use super::metric::{reason_text, MetricId};
+use super::metric::{reason_text, MetricId, ShowMetric};
 use crate::model::{Metric, OptionResults, Undefined};
 use crate::state::{use_state, AppState};
 use leptos::prelude::*;

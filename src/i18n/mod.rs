@@ -4,7 +4,9 @@
 //! request and works offline; a test checks that all languages have the same keys.
 
 mod lang;
+mod preset_names;
 mod table;
 
 pub use lang::Lang;
+pub use preset_names::localise_preset_names;
 pub use table::{fill, text};

@@ -41,6 +41,7 @@ pub mod irr;
 pub mod clv;
 pub mod results;
 pub mod machine_value;
+pub mod metric;
 pub mod presets;
 #[cfg(test)]
 mod test_support;

@@ -1,0 +1,56 @@
+//! The browser tests' oracle: prints, as JSON, the `data-value` every result hook of
+//! contract.md §4 must carry for a scenario, computed by the native engine. The tests
+//! compare the page against it, so a page that shows anything but the engine's result
+//! fails.
+//!
+//!   cargo run --example expected_hooks -- scenario.json   # a scenario file
+//!   cargo run --example expected_hooks -- --default TWD   # the default scenario
+//!
+//! With `--default` it also prints the scenario itself under `"scenario"`.
+
+use crm_roi::model::machine_value::{machine_value, metric_value};
+use crm_roi::model::metric::MetricId;
+use crm_roi::model::presets::default_scenario;
+use crm_roi::model::scenario_file::{check_size, read_with};
+use crm_roi::model::{evaluate, Scenario};
+use serde_json::{json, Map, Value};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (scenario, print_scenario): (Scenario, bool) = match args.as_slice() {
+        [flag, currency] if flag == "--default" => (default_scenario(currency), true),
+        [path] => {
+            let text = std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
+            check_size(&text).unwrap_or_else(|e| fail(&e.to_string()));
+            let value: Value = serde_json::from_str(&text).unwrap_or_else(|e| fail(&e.to_string()));
+            (read_with(|| &value).unwrap_or_else(|e| fail(&e.to_string())), false)
+        }
+        _ => fail("usage: expected_hooks <scenario.json> | --default <CURRENCY>"),
+    };
+    let results = evaluate(&scenario);
+    let mut hooks = Map::new();
+    hooks.insert("result-baseline-clv".into(), json!(metric_value(&results.baseline.clv)));
+    for (option, r) in scenario.options.iter().zip(&results.options) {
+        for m in MetricId::ALL {
+            hooks.insert(format!("result-{}-{}", option.id, m.key()), json!(metric_value(&m.of_option(r))));
+        }
+        if let Ok(r) = r {
+            for y in &r.years {
+                hooks.insert(
+                    format!("cashflow-{}-{}", option.id, y.year),
+                    json!({"benefit": machine_value(&y.benefit), "cost": machine_value(&y.cost), "net": machine_value(&y.net)}),
+                );
+            }
+        }
+    }
+    let mut out = json!({ "hooks": hooks });
+    if print_scenario {
+        out["scenario"] = serde_json::to_value(&scenario).unwrap_or(Value::Null);
+    }
+    println!("{out}");
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("expected_hooks: {message}");
+    std::process::exit(2)
+}

@@ -1,0 +1,29 @@
+// An automated accessibility scan (axe-core) of every view in every language: no
+// serious or critical violation.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { Calculator } from './pages/calculator';
+
+for (const lang of ['zh-TW', 'zh-CN', 'en']) {
+  for (const view of ['simple', 'details']) {
+    test(`axe: ${view} view in ${lang}`, async ({ page }) => {
+      const app = new Calculator(page);
+      await app.open(`?lang=${lang}`);
+      if (view === 'details') await app.showDetails();
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test.describe('dark colour scheme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('axe in dark mode', async ({ page }) => {
+    const app = new Calculator(page);
+    await app.open('?lang=en');
+    const result = await new AxeBuilder({ page }).withTags(['wcag2aa']).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => v.id)).toEqual([]);
+  });
+});
