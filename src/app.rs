@@ -13,7 +13,7 @@ use crate::components::settings_form::SettingsForm;
 use crate::i18n::Lang;
 use crate::model::presets::default_scenario;
 use crate::model::Scenario;
-use crate::platform::{page_url, scenario_json};
+use crate::platform::{page_url, scenario_json, storage};
 use crate::share_link;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -22,9 +22,14 @@ use leptos::prelude::*;
 #[derive(Clone, Debug)]
 pub struct LinkProblem(pub String);
 
+/// Where the visitor's language choice is remembered.
+const LANG_KEY: &str = "crm-roi:lang";
+
+/// `?lang=` wins; then the language the visitor chose before; then the browser's.
 fn initial_lang() -> Lang {
     page_url::query_param("lang")
         .and_then(|code| Lang::from_code(&code))
+        .or_else(|| storage::get(LANG_KEY).and_then(|code| Lang::from_code(&code)))
         .unwrap_or_else(|| Lang::from_preferences(page_url::preferred_languages().iter().map(String::as_str)))
 }
 
@@ -66,6 +71,14 @@ pub fn App() -> impl IntoView {
             }
             doc.set_title(crate::i18n::text(lang, "app.title"));
         }
+    });
+    // Remember a language the visitor picked (not one that only came from `?lang=`).
+    Effect::new(move |previous: Option<Lang>| {
+        let lang = state.lang.get();
+        if previous.is_some_and(|p| p != lang) {
+            storage::set(LANG_KEY, lang.code());
+        }
+        lang
     });
 
     view! {

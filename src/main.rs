@@ -2,7 +2,9 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    // No panic hook: it costs wasm size, and the app is built to never panic (each
+    // browser test fails on a panic).
+
     leptos::mount::mount_to_body(crm_roi::App);
 }
 

@@ -23,6 +23,12 @@ const BOTTOM: f64 = 190.0;
 /// Dash patterns so that series differ by more than colour.
 const DASHES: [&str; 8] = ["", "6 3", "2 3", "8 3 2 3", "", "6 3", "2 3", "8 3 2 3"];
 
+/// A coordinate in whole view-box units: integers format without float code (smaller
+/// wasm), and one unit of a 360-wide view box is finer than a screen pixel at 320 px.
+fn px(v: f64) -> i32 {
+    v.round() as i32
+}
+
 fn compact(state: &AppState, v: f64) -> String {
     let d = Decimal::from_f64_retain(v).unwrap_or_default().round_dp(0);
     format(state.lang.get(), &state.currency(), Style::MoneyCompact, &d)
@@ -34,12 +40,12 @@ fn grid(state: &AppState, a: &Axis, years: u32) -> impl IntoView {
         let y = a.y(*t, TOP, BOTTOM);
         let zero = t.abs() < f64::EPSILON;
         view! {
-            <line x1=LEFT x2=RIGHT y1=y y2=y class=if zero { "axis-zero" } else { "grid" }/>
-            <text x=LEFT - 4.0 y=y + 4.0 text-anchor="end" class="tick">{compact(state, *t)}</text>
+            <line x1=px(LEFT) x2=px(RIGHT) y1=px(y) y2=px(y) class=if zero { "axis-zero" } else { "grid" }/>
+            <text x=px(LEFT - 4.0) y=px(y + 4.0) text-anchor="end" class="tick">{compact(state, *t)}</text>
         }
     }).collect::<Vec<_>>();
     let year_labels = (0..=years).map(|t| {
-        view! { <text x=x_of(f64::from(t), years, LEFT + 12.0, RIGHT - 12.0) y=BOTTOM + 16.0 text-anchor="middle" class="tick">{t}</text> }
+        view! { <text x=px(x_of(f64::from(t), years, LEFT + 12.0, RIGHT - 12.0)) y=px(BOTTOM + 16.0) text-anchor="middle" class="tick">{t}</text> }
     }).collect::<Vec<_>>();
     view! { <g aria-hidden="true">{ticks}{year_labels}</g> }
 }
@@ -48,7 +54,7 @@ fn polyline(a: &Axis, values: &[f64], years: u32) -> String {
     values
         .iter()
         .enumerate()
-        .map(|(t, v)| format!("{:.1},{:.1}", x_of(t as f64, years, LEFT + 12.0, RIGHT - 12.0), a.y(*v, TOP, BOTTOM)))
+        .map(|(t, v)| format!("{},{}", px(x_of(t as f64, years, LEFT + 12.0, RIGHT - 12.0)), px(a.y(*v, TOP, BOTTOM))))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -80,20 +86,20 @@ pub fn CashflowChart() -> impl IntoView {
             let y = a.y(0.0, TOP, BOTTOM);
             view! {
                 <g class="payback-marker" data-testid="payback-marker">
-                    <line x1=x x2=x y1=TOP y2=BOTTOM class="marker-line"/>
-                    <circle cx=x cy=y r="4.5"/>
-                    <text x=x.min(RIGHT - 60.0).max(LEFT + 4.0) y=TOP + 10.0 class="marker-label">{payback_text.clone()}</text>
+                    <line x1=px(x) x2=px(x) y1=px(TOP) y2=px(BOTTOM) class="marker-line"/>
+                    <circle cx=px(x) cy=px(y) r="4.5"/>
+                    <text x=px(x.min(RIGHT - 60.0).max(LEFT + 4.0)) y=px(TOP + 10.0) class="marker-label">{payback_text.clone()}</text>
                 </g>
             }
         });
         Some(view! {
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="cf-chart-title cf-chart-desc" class="chart">
+            <svg viewBox=format!("0 0 {} {}", px(W), px(H)) role="img" aria-labelledby="cf-chart-title cf-chart-desc" class="chart">
                 <title id="cf-chart-title">{state.tr("chart.cumulative.title")}</title>
                 <desc id="cf-chart-desc">{format!("{desc_points}. {payback_text}")}</desc>
                 {grid(&state, &a, years)}
                 <polyline points=polyline(&a, &values, years) class="series" style="stroke: var(--chart-1)" fill="none"/>
                 {values.iter().enumerate().map(|(t, v)| view! {
-                    <circle cx=x_of(t as f64, years, LEFT + 12.0, RIGHT - 12.0) cy=a.y(*v, TOP, BOTTOM) r="3" style="fill: var(--chart-1)"/>
+                    <circle cx=px(x_of(t as f64, years, LEFT + 12.0, RIGHT - 12.0)) cy=px(a.y(*v, TOP, BOTTOM)) r="3" style="fill: var(--chart-1)"/>
                 }).collect::<Vec<_>>()}
                 {marker}
             </svg>
@@ -131,7 +137,7 @@ pub fn BreakdownChart() -> impl IntoView {
                 if v <= 0.0 { continue; }
                 let (y0, y1) = (a.y(up, TOP, BOTTOM), a.y(up + v, TOP, BOTTOM));
                 up += v;
-                bars.push(view! { <rect x=cx - bar / 2.0 y=y1 width=bar height=(y0 - y1).max(0.5) style=format!("fill: var(--chart-{})", i % 8 + 1)/> }.into_any());
+                bars.push(view! { <rect x=px(cx - bar / 2.0) y=px(y1) width=px(bar) height=px((y0 - y1).max(1.0)) style=format!("fill: var(--chart-{})", i % 8 + 1)/> }.into_any());
             }
             let mut down = 0.0;
             for (i, c) in CostCategory::ALL.iter().enumerate() {
@@ -139,7 +145,7 @@ pub fn BreakdownChart() -> impl IntoView {
                 if v <= 0.0 { continue; }
                 let (y0, y1) = (a.y(down, TOP, BOTTOM), a.y(down - v, TOP, BOTTOM));
                 down -= v;
-                bars.push(view! { <rect x=cx - bar / 2.0 y=y0 width=bar height=(y1 - y0).max(0.5) class="cost-bar" style=format!("fill: var(--chart-{})", (i + 2) % 8 + 1)/> }.into_any());
+                bars.push(view! { <rect x=px(cx - bar / 2.0) y=px(y0) width=px(bar) height=px((y1 - y0).max(1.0)) class="cost-bar" style=format!("fill: var(--chart-{})", (i + 2) % 8 + 1)/> }.into_any());
             }
         }
         let legend_sources: Vec<_> = BenefitSource::ALL.iter().enumerate()
@@ -156,7 +162,7 @@ pub fn BreakdownChart() -> impl IntoView {
             ("cost", &format(lang, &currency, Style::Money, &r.cost)),
         ])).collect::<Vec<_>>().join("; ");
         Some(view! {
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="bd-chart-title bd-chart-desc" class="chart">
+            <svg viewBox=format!("0 0 {} {}", px(W), px(H)) role="img" aria-labelledby="bd-chart-title bd-chart-desc" class="chart">
                 <title id="bd-chart-title">{state.tr("chart.breakdown.title")}</title>
                 <desc id="bd-chart-desc">{desc}</desc>
                 {grid(&state, &a, years)}
@@ -206,7 +212,7 @@ pub fn ComparisonChart() -> impl IntoView {
                 style=format!("stroke: var(--chart-{})", i % 8 + 1) stroke-dasharray=DASHES[i % 8]/></svg>{n.clone()}</li>
         }).collect::<Vec<_>>();
         view! {
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="cmp-chart-title cmp-chart-desc" class="chart">
+            <svg viewBox=format!("0 0 {} {}", px(W), px(H)) role="img" aria-labelledby="cmp-chart-title cmp-chart-desc" class="chart">
                 <title id="cmp-chart-title">{state.tr("chart.compare.title")}</title>
                 <desc id="cmp-chart-desc">{desc}</desc>
                 {grid(&state, &a, years)}

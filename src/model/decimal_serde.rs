@@ -2,9 +2,10 @@
 //! reader), read from strings or JSON numbers (contract.md §1).
 //!
 //! A JSON number reaches us as an integer or as an `f64` (that is how JavaScript and
-//! serde_json read it); an `f64` is turned into a decimal through its shortest
-//! round-trip text, so `0.1` reads as exactly `0.1`.
+//! serde_json read it); an `f64` is turned into a decimal rounded to the digits the
+//! f64 really carries, so `0.1` reads as exactly `0.1`.
 
+use rust_decimal::prelude::FromPrimitive;
 use rust_decimal::Decimal;
 use serde::de::{self, Deserializer, Visitor};
 use serde::ser::{SerializeSeq, Serializer};
@@ -54,8 +55,9 @@ impl<'de> Visitor<'de> for DecimalVisitor {
         if !v.is_finite() {
             return Err(E::custom("the number is not finite"));
         }
-        // `{}` on f64 prints the shortest text that reads back as the same f64.
-        parse_text(&format!("{v}")).ok_or_else(|| E::custom("the number is too large"))
+        // `from_f64` rounds to the f64's meaningful digits, so `0.1` reads as 0.1, not as
+        // 0.1000000000000000055…; it also avoids float formatting code in the wasm.
+        Decimal::from_f64(v).ok_or_else(|| E::custom("the number is too large"))
     }
 }
 

@@ -4,3 +4,4 @@
 pub mod intl;
 pub mod page_url;
 pub mod scenario_json;
+pub mod storage;

@@ -223,3 +223,15 @@ test('keyboard only: reach a field, change it, switch option with arrow keys', a
   s.options[1].levers.service_deflection = '40';
   await app.expectHooks(expectedFor(s));
 });
+
+test('the language chosen is remembered on the next visit', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open();
+  await page.getByTestId('lang-zh-CN').click();
+  await app.open();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByTestId('lang-zh-CN')).toHaveAttribute('aria-pressed', 'true');
+  // ?lang= still wins.
+  await app.open('?lang=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
