@@ -11,6 +11,7 @@ pub mod sanity;
 pub mod chart_scale;
 pub mod verdict;
 pub mod share_link;
+pub mod render;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

@@ -7,7 +7,6 @@ pub mod charts;
 pub mod comparison;
 pub mod cost_lines;
 pub mod header;
-pub mod metric;
 pub mod number_field;
 pub mod option_editor;
 pub mod option_tabs;

@@ -1,76 +1,48 @@
-//! The results of the option shown in detail: each metric with a one-line explanation
-//! and, on demand, its formula; an undefined result shows a dash and the reason.
+//! The results of the option shown in detail, as metric cards (`render::cards`), and
+//! [`output`], through which every output-only component mounts its markup.
 
-use super::metric::{reason_text, MetricId, ShowMetric};
-use crate::model::{Metric, OptionResults, Undefined};
-use crate::state::{use_state, AppState};
+use crate::platform::intl::format;
+use crate::render::cards::{cards, title, CARDS};
+use crate::render::metric::MetricId;
+use crate::render::{Ctx, Data, Style};
+use crate::state::use_state;
 use leptos::prelude::*;
+use rust_decimal::Decimal;
 
-/// The metrics shown as cards, in reading order.
-const CARDS: [MetricId; 8] = [
-    MetricId::Roi,
-    MetricId::Npv,
-    MetricId::PaybackMonths,
-    MetricId::Irr,
-    MetricId::Bcr,
-    MetricId::NetBenefit,
-    MetricId::Clv,
-    MetricId::ClvToCac,
-];
-
-/// The selected option's results (reactive); `Err` when it overflowed or is gone.
-pub fn selected_results<T>(state: &AppState, f: impl FnOnce(&OptionResults) -> T) -> Result<T, Undefined> {
-    let id = state.selected.get();
-    let index = state.scenario.with(|s| s.options.iter().position(|o| o.id == id));
-    state.results.with(|r| match index.and_then(|i| r.0.options.get(i)) {
-        Some(Ok(res)) => Ok(f(res)),
-        Some(Err(e)) => Err(*e),
-        None => Err(Undefined::Overflow),
-    })
+/// A `render` function's markup, for an element's `inner_html`: written with the app's
+/// language, currency, scenario, results and option in detail, and written again when
+/// any of them changes (Leptos sets the HTML only when it differs). Every output shares
+/// this one closure type, so the code that mounts it is compiled once.
+pub fn output(render: fn(&Ctx, &Data) -> String) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let state = use_state();
+    move || {
+        let lang = state.lang.get();
+        let selected = state.selected.get();
+        let results = state.results.get();
+        state.scenario.with(|scenario| {
+            let fmt = |style: Style, v: &Decimal| format(lang, &scenario.currency, style, v);
+            let ctx = Ctx { lang, fmt: &fmt };
+            render(&ctx, &Data { scenario, results: &results.0, selected: &selected })
+        })
+    }
 }
 
-#[component]
-fn Card(metric: MetricId) -> impl IntoView {
-    let state = use_state();
-    let k = metric.key();
-    let value = move || -> Metric { selected_results(&state, |r| metric.of(r)).and_then(|m| m) };
-    let baseline_clv = move || state.results.with(|r| r.0.baseline.clv);
-    view! {
-        <div class="metric-card" data-testid=format!("detail-{k}")>
-            <h3 class="metric-name">{state.text_of(format!("metric.{k}"))}</h3>
-            <p class="metric-value">
-                {move || match value() {
-                    Ok(v) => metric.show(&state, &v),
-                    Err(_) => "—".to_owned(),
-                }}
-            </p>
-            {move || value().err().map(|reason| view! { <p class="metric-reason">{reason_text(&state, reason)}</p> })}
-            {move || (metric == MetricId::Clv).then(|| {
-                let before = match baseline_clv() {
-                    Ok(v) => metric.show(&state, &v),
-                    Err(reason) => format!("— ({})", reason_text(&state, reason)),
-                };
-                view! { <p class="metric-compare">{crate::i18n::fill(state.tr("detail.clv_before"), &[("value", &before)])}</p> }
-            })}
-            <p class="metric-explain">{state.text_of(format!("explain.{k}"))}</p>
-            <details class="formula">
-                <summary>{state.text("detail.formula")}</summary>
-                <p><code>{state.text_of(format!("formula.{k}"))}</code></p>
-            </details>
-        </div>
-    }
+/// The cards; a formula the visitor unfolded stays open when they are written again.
+fn cards_keeping_open(ctx: &Ctx, data: &Data) -> String {
+    let is_open = |m: &MetricId| {
+        let selector = format!("[data-testid=\"detail-{}\"] details[open]", m.key());
+        document().query_selector(&selector).ok().flatten().is_some()
+    };
+    let open: Vec<MetricId> = CARDS.into_iter().filter(is_open).collect();
+    cards(ctx, data, &open)
 }
 
 #[component]
 pub fn ResultsDetail() -> impl IntoView {
-    let state = use_state();
-    let name = move || state.with_option(&state.selected.get(), |o| o.name.clone()).unwrap_or_default();
     view! {
         <section class="card results-detail" aria-labelledby="detail-title">
-            <h2 id="detail-title">{move || crate::i18n::fill(state.tr("detail.title"), &[("name", &name())])}</h2>
-            <div class="metric-grid" aria-live="polite">
-                {CARDS.map(|m| view! { <Card metric=m/> })}
-            </div>
+            <h2 id="detail-title">{output(title)}</h2>
+            <div class="metric-grid" aria-live="polite" inner_html=output(cards_keeping_open)></div>
         </section>
     }
 }

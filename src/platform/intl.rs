@@ -4,23 +4,12 @@
 //! building one costs far more than using it and a result update formats hundreds.
 
 use crate::i18n::Lang;
+pub use crate::render::Style;
 use js_sys::{Array, Function, Object, Reflect};
 use rust_decimal::Decimal;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::{JsCast, JsValue};
-
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Style {
-    /// Money with the currency symbol, to the currency's minor unit.
-    Money,
-    /// Money in compact form (`1.2萬`, `1.2M`) for chart axes and summaries.
-    MoneyCompact,
-    /// A plain number with `digits` decimals.
-    Number { digits: u8 },
-    /// A value already in percent (12.5 → "12.5%"), one decimal.
-    Percent,
-}
 
 thread_local! {
     static CACHE: RefCell<HashMap<(Lang, String, Style), Option<Function>>> = RefCell::new(HashMap::new());
