@@ -40,11 +40,18 @@ if ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null \
   cp package-lock.json node_modules/.setup-stamp
 fi
 
-if [ "${1:-}" = browser ] && [ ! -x /usr/bin/chromium ]; then
-  say "installing Debian's Chromium for the browser tests"
-  SUDO=; [ "$(id -u)" -eq 0 ] || SUDO=sudo
-  $SUDO apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium
+# Debian's Chromium for the browser tests, and a CJK font so that Chinese text is
+# rendered (screenshots, the printed report's PDF) rather than shown as empty boxes.
+if [ "${1:-}" = browser ]; then
+  missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} (Debian packages)"
+    SUDO=; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+    $SUDO apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}"
+  fi
 fi
 
 say "ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version)"

@@ -13,19 +13,33 @@ use crate::components::settings_form::SettingsForm;
 use crate::i18n::Lang;
 use crate::model::presets::default_scenario;
 use crate::model::Scenario;
-use crate::platform::{page_url, scenario_json, storage};
+use crate::components::notices::Notices;
+use crate::components::scenario_bar::ScenarioBar;
+use crate::persist::envelope::ViewState;
+use crate::persist::workspace::Workspace;
+use crate::platform::store::{self, Loaded};
+use crate::platform::{autosave, files, locale_files, page_url, scenario_json, storage};
+use crate::state::Notice;
 use crate::share_link;
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// Why the scenario in the link could not be opened, to tell the visitor.
-#[derive(Clone, Debug)]
-pub struct LinkProblem(pub String);
-
 /// Where the visitor's language choice is remembered.
 const LANG_KEY: &str = "crm-roi:lang";
 
-/// `?lang=` wins; then the language the visitor chose before; then the browser's.
+/// Fetches the first language's text if it is not compiled in, then mounts the app.
+pub fn start() {
+    // Not leptos::task::spawn_local: Leptos's executor exists only once the app is mounted.
+    wasm_bindgen_futures::spawn_local(async {
+        let lang = initial_lang();
+        // If it cannot be fetched, the app still starts: in Traditional Chinese.
+        let _ = locale_files::ensure(lang).await;
+        leptos::mount::mount_to_body(App);
+    });
+}
+
+/// `?lang=` wins; then the language the visitor chose before; then the browser's;
+/// a language whose text could not be fetched falls back to zh-TW (compiled in).
 fn initial_lang() -> Lang {
     page_url::query_param("lang")
         .and_then(|code| Lang::from_code(&code))
@@ -33,37 +47,68 @@ fn initial_lang() -> Lang {
         .unwrap_or_else(|| Lang::from_preferences(page_url::preferred_languages().iter().map(String::as_str)))
 }
 
-/// The scenario of `#scenario=` if there is a readable one, else the defaults (in the
-/// `?currency=` or the language's currency).
-fn initial_scenario(lang: Lang) -> (Scenario, Option<LinkProblem>) {
+/// The default scenario in the `?currency=` or the language's currency.
+fn defaults(lang: Lang) -> Scenario {
     let currency = page_url::query_param("currency")
         .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()))
         .map(|c| c.to_ascii_uppercase())
         .unwrap_or_else(|| lang.default_currency().to_owned());
-    let defaults = || {
-        let mut s = default_scenario(&currency);
-        crate::i18n::localise_preset_names(&mut s, lang);
-        s
+    let mut s = default_scenario(&currency);
+    crate::i18n::localise_preset_names(&mut s, lang);
+    s
+}
+
+/// What the page opens with: the stored work (or defaults), plus a scenario from
+/// `#scenario=` added as a new saved scenario, never replacing one.
+fn initial_workspace(lang: Lang) -> (Workspace, ViewState, Vec<Notice>) {
+    let now = files::now();
+    let mut notices = Vec::new();
+    let (mut workspace, mut view) = match store::load() {
+        Loaded::Restored(e) => (e.workspace, e.view),
+        Loaded::Fresh => (Workspace::new(defaults(lang), now), ViewState::default()),
+        Loaded::Unavailable => {
+            notices.push(Notice::StorageUnavailable);
+            (Workspace::new(defaults(lang), now), ViewState::default())
+        }
+        Loaded::Unreadable(e) => {
+            notices.push(Notice::StoredUnreadable(e.to_string()));
+            (Workspace::new(defaults(lang), now), ViewState::default())
+        }
     };
-    match share_link::decode(&page_url::hash()) {
-        None => (defaults(), None),
-        Some(Err(e)) => (defaults(), Some(LinkProblem(format!("{e:?}")))),
+    let link = share_link::decode(&page_url::hash());
+    if link.is_some() {
+        // The link has been taken in; a reload must not add it again.
+        page_url::clear_hash();
+    }
+    match link {
+        None => {}
+        Some(Err(e)) => notices.push(Notice::LinkBroken(format!("{e:?}"))),
         Some(Ok(json)) => match scenario_json::read(&json) {
-            Ok(s) => (s, None),
-            Err(e) => (defaults(), Some(LinkProblem(e.to_string()))),
+            Ok(s) => {
+                let name = s.name.clone();
+                if workspace.add(s, now).is_some() {
+                    view = ViewState { selected: String::new(), details: view.details };
+                    notices.push(Notice::LinkOpened(name));
+                }
+            }
+            Err(e) => notices.push(Notice::LinkBroken(e.to_string())),
         },
     }
+    (workspace, view, notices)
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = initial_lang();
-    let (scenario, link_problem) = initial_scenario(lang);
-    let state = AppState::new(scenario, lang);
+    let lang = Some(initial_lang()).filter(|l| crate::i18n::is_loaded(*l)).unwrap_or(Lang::ZhTw);
+    let (workspace, view, notices) = initial_workspace(lang);
+    let state = AppState::new(workspace, view, lang, notices);
     provide_context(state);
+    autosave::start(state);
 
     // Sync with the outside world: the document's language and title.
-    Effect::new(move |_| {
+    // Sync with the outside world: the document's language and title, and remembering
+    // a language the visitor picked (not one that only came from `?lang=`).
+    Effect::new(move |previous: Option<Lang>| {
         let lang = state.lang.get();
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = doc.document_element() {
@@ -71,10 +116,6 @@ pub fn App() -> impl IntoView {
             }
             doc.set_title(crate::i18n::text(lang, "app.title"));
         }
-    });
-    // Remember a language the visitor picked (not one that only came from `?lang=`).
-    Effect::new(move |previous: Option<Lang>| {
-        let lang = state.lang.get();
         if previous.is_some_and(|p| p != lang) {
             storage::set(LANG_KEY, lang.code());
         }
@@ -84,11 +125,9 @@ pub fn App() -> impl IntoView {
     view! {
         <Header/>
         <main id="main" class="page">
-            {link_problem.map(|p| view! {
-                <p class="notice notice-error" role="alert" data-testid="link-error">
-                    {state.text("link.broken")} " " <span class="detail">{p.0}</span>
-                </p>
-            })}
+            <section class="print-only report-head" inner_html=crate::components::results_detail::output(crate::render::assumptions::report_head_today)></section>
+            <Notices/>
+            <ScenarioBar/>
             <div class="workspace">
                 <div class="area-tabs"><OptionTabs/></div>
                 <div class="area-results">

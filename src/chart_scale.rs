@@ -21,7 +21,15 @@ pub fn to_f64(d: &Decimal) -> f64 {
 /// A step of 1, 2 or 5 × 10^k giving about `target` intervals over `span`.
 fn nice_step(span: f64, target: f64) -> f64 {
     let raw = span / target;
-    let magnitude = 10f64.powf(raw.log10().floor());
+    // The power of ten at or below `raw`, found by steps (no `powf`/`log10`: they would
+    // add a maths library to the wasm for one axis).
+    let mut magnitude = 1.0f64;
+    while magnitude * 10.0 <= raw && magnitude < 1e300 {
+        magnitude *= 10.0;
+    }
+    while magnitude > raw && magnitude > 1e-300 {
+        magnitude /= 10.0;
+    }
     let r = raw / magnitude;
     let nice = if r <= 1.0 {
         1.0
@@ -42,7 +50,7 @@ pub fn axis(values: impl IntoIterator<Item = f64>) -> Axis {
         lo = lo.min(v);
         hi = hi.max(v);
     }
-    if hi - lo < f64::EPSILON {
+    if (hi - lo).abs() < f64::EPSILON {
         hi = lo + 1.0;
     }
     let step = nice_step(hi - lo, 5.0);

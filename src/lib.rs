@@ -7,6 +7,7 @@
 pub mod i18n;
 pub mod input;
 pub mod model;
+pub mod persist;
 pub mod sanity;
 pub mod chart_scale;
 pub mod verdict;
@@ -23,4 +24,4 @@ mod platform;
 mod state;
 
 #[cfg(target_arch = "wasm32")]
-pub use app::App;
+pub use app::{start, App};

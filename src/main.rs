@@ -5,7 +5,7 @@ fn main() {
     // No panic hook: it costs wasm size, and the app is built to never panic (each
     // browser test fails on a panic).
 
-    leptos::mount::mount_to_body(crm_roi::App);
+    crm_roi::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -4,6 +4,8 @@
 
 use crate::i18n::{self, Lang};
 use crate::model::{evaluate, Evaluation, Scenario, StrategyOption};
+use crate::persist::envelope::ViewState;
+use crate::persist::workspace::Workspace;
 use crate::sanity::{self, Warning};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -27,17 +29,54 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// Gentle notes on unlikely inputs, derived from the scenario.
     pub warnings: Memo<Vec<Warning>>,
+    /// Every saved scenario of the visitor; the active one is edited in `scenario`.
+    pub workspace: RwSignal<Workspace>,
+    /// Whether "every detail" of the option is open.
+    pub details: RwSignal<bool>,
+    /// Messages about the visitor's work (storage, links, other tabs), newest last.
+    pub notices: RwSignal<Vec<Notice>>,
+}
+
+/// A message about the visitor's work, shown until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// localStorage does not work here: work is kept in memory only.
+    StorageUnavailable,
+    /// What was stored could not be read; it is kept as a backup to download.
+    StoredUnreadable(String),
+    /// Saving failed (storage full or blocked since the start).
+    SaveFailed,
+    /// Another tab changed the scenario shown here; the later change is shown.
+    ChangedElsewhere,
+    /// The scenario in the link could not be opened.
+    LinkBroken(String),
+    /// A scenario from a link was added as a new saved scenario.
+    LinkOpened(String),
 }
 
 impl AppState {
-    pub fn new(scenario: Scenario, lang: Lang) -> Self {
-        let selected = RwSignal::new(scenario.options.first().map(|o| o.id.clone()).unwrap_or_default());
+    pub fn new(workspace: Workspace, view: ViewState, lang: Lang, notices: Vec<Notice>) -> Self {
+        let scenario = workspace.active_entry().map(|e| e.scenario.clone()).unwrap_or_else(|| {
+            crate::model::presets::default_scenario(lang.default_currency())
+        });
+        let first = scenario.options.first().map(|o| o.id.clone()).unwrap_or_default();
+        let shown = if scenario.options.iter().any(|o| o.id == view.selected) { view.selected } else { first };
+        let selected = RwSignal::new(shown);
         let scenario = RwSignal::new(scenario);
         // Derived, not synced: the whole model is recomputed on every change (well
         // under a millisecond), so there is no cache to get out of step.
         let results = Memo::new(move |_| Results(Arc::new(scenario.with(evaluate))));
         let warnings = Memo::new(move |_| scenario.with(sanity::warnings));
-        AppState { scenario, results, selected, lang: RwSignal::new(lang), warnings }
+        AppState {
+            scenario,
+            results,
+            selected,
+            lang: RwSignal::new(lang),
+            warnings,
+            workspace: RwSignal::new(workspace),
+            details: RwSignal::new(view.details),
+            notices: RwSignal::new(notices),
+        }
     }
 
     /// The translated text of `key` in the current language (reactive).
@@ -78,6 +117,30 @@ impl AppState {
             let key = state.warnings.with(|ws| ws.iter().find(|w| w.path == path).map(|w| w.key))?;
             Some(state.tr(key).to_owned())
         })
+    }
+
+    /// Shows a notice (once: the same notice is not repeated).
+    pub fn notify(&self, notice: Notice) {
+        self.notices.update(|n| {
+            if !n.contains(&notice) {
+                n.push(notice);
+            }
+        });
+    }
+
+    /// Edits another saved scenario: stores the current one and loads `key`.
+    pub fn open_scenario(&self, key: &str) {
+        let current = self.scenario.get_untracked();
+        let now = crate::platform::files::now();
+        let mut loaded = None;
+        self.workspace.update(|w| {
+            w.store(&current, now);
+            loaded = w.switch(key);
+        });
+        if let Some(s) = loaded {
+            self.selected.set(s.options.first().map(|o| o.id.clone()).unwrap_or_default());
+            self.scenario.set(s);
+        }
     }
 
     /// Changes the option `id`, if it still exists.

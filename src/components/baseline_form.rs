@@ -24,8 +24,8 @@ pub fn BaselineForm() -> impl IntoView {
         view! {
             <NumberField
                 path=path.clone()
-                label=Signal::derive(state.text_of(format!("baseline.{key}.label")).to_owned())
-                help=Signal::derive(state.text_of(format!("baseline.{key}.help")).to_owned())
+                label=format!("baseline.{key}.label")
+                help=format!("baseline.{key}.help")
                 kind=kind_of(f.unit())
                 value=Signal::derive(move || state.scenario.with(|s| s.baseline.get(f)))
                 on_change=Callback::new(move |v| state.edit(|s| s.baseline.set(f, v)))

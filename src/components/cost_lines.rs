@@ -3,7 +3,9 @@
 //! may be entered as quantity × unit cost (staff × salary, hours × rate, capital ×
 //! alternative return). The simple view shows only each cost's amount.
 
+use super::label_text::LabelText;
 use super::number_field::NumberField;
+use super::select_field::SelectField;
 use crate::input::number_text::NumberKind;
 use crate::model::timing::TimingKind;
 use crate::model::validation::MAX_LINES;
@@ -179,8 +181,8 @@ fn AmountFields(line: LineRef) -> impl IntoView {
             && matches!(category.get(), Some(CostCategory::Labour | CostCategory::Time | CostCategory::Opportunity))
     };
     let amount_label = move || match timing_kind.get() {
-        Some(TimingKind::OneOff) => state.tr("line.amount.one_off"),
-        _ => state.tr("line.amount.recurring"),
+        Some(TimingKind::OneOff) => "line.amount.one_off",
+        _ => "line.amount.recurring",
     };
     let fields = move || {
         if timing_kind.get() == Some(TimingKind::Schedule) {
@@ -196,13 +198,13 @@ fn AmountFields(line: LineRef) -> impl IntoView {
             view! {
                 <div class="fields compact per-unit">
                     <NumberField path=line.path("quantity")
-                        label=Signal::derive(move || state.tr(qk).to_owned())
+                        label=qk
                         kind=if pct { NumberKind::Money } else { NumberKind::Count }
                         value=amount_signal(state, line, |a| if let Amount::PerUnit { quantity, .. } = a { *quantity } else { Decimal::ZERO })
                         on_change=amount_setter(state, line, |a, v| if let Amount::PerUnit { quantity, .. } = a { *quantity = v })/>
                     <span class="times" aria-hidden="true">"×"</span>
                     <NumberField path=line.path("unit_cost")
-                        label=Signal::derive(move || state.tr(uk).to_owned())
+                        label=uk
                         kind=if pct { NumberKind::Percent } else { NumberKind::Money }
                         value=shown_unit
                         on_change=write_unit/>
@@ -212,7 +214,7 @@ fn AmountFields(line: LineRef) -> impl IntoView {
         } else {
             view! {
                 <NumberField path=line.path("amount")
-                    label=Signal::derive(move || amount_label().to_owned())
+                    label=amount_label()
                     kind=NumberKind::Money
                     value=amount_signal(state, line, |a| if let Amount::Fixed(v) = a { *v } else { Decimal::ZERO })
                     on_change=amount_setter(state, line, |a, v| *a = Amount::Fixed(v))/>
@@ -238,12 +240,11 @@ fn TimingFields(line: LineRef) -> impl IntoView {
     let state = use_state();
     let horizon = Memo::new(move |_| state.scenario.with(|s| s.horizon_years.clamp(1, 10)));
     let kind = Memo::new(move |_| line.read(&state, |_, t, _| kind_of(t)));
-    let select_id = format!("f-{}", line.path("timing"));
     let growth = move || {
         (kind.get() == Some(TimingKind::Recurring)).then(|| view! {
             <NumberField path=line.path("growth")
-                label=Signal::derive(state.text("line.growth.label").to_owned())
-                help=Signal::derive(state.text("line.growth.help").to_owned())
+                label="line.growth.label"
+                help="line.growth.help"
                 kind=NumberKind::SignedPercent
                 value=Signal::derive(move || line.read(&state, |_, t, _| match t {
                     Timing::Recurring { growth, .. } => *growth,
@@ -260,7 +261,7 @@ fn TimingFields(line: LineRef) -> impl IntoView {
         }
         (0..=horizon.get()).map(|year| view! {
             <NumberField path=line.path(&format!("amounts-{year}"))
-                label=Signal::derive(move || crate::i18n::fill(state.tr("line.schedule_year"), &[("year", &year.to_string())]))
+                label=LabelText::filled("line.schedule_year", "year", year.to_string())
                 kind=NumberKind::Money
                 value=Signal::derive(move || line.read(&state, |_, t, _| match t {
                     Timing::Schedule { amounts } => amounts.get(year as usize).copied().unwrap_or_default(),
@@ -278,25 +279,27 @@ fn TimingFields(line: LineRef) -> impl IntoView {
                 }))/>
         }).collect::<Vec<_>>()
     };
+    let choices = Signal::derive(move || {
+        ["one_off", "recurring", "schedule"].map(|k| (k.to_owned(), state.tr(&format!("timing.{k}")).to_owned())).to_vec()
+    });
+    let current = Signal::derive(move || match kind.get() {
+        Some(TimingKind::OneOff) => "one_off",
+        Some(TimingKind::Schedule) => "schedule",
+        _ => "recurring",
+    }.to_owned());
+    let change = Callback::new(move |v: String| {
+        let to = match v.as_str() {
+            "one_off" => TimingKind::OneOff,
+            "schedule" => TimingKind::Schedule,
+            _ => TimingKind::Recurring,
+        };
+        // Read before writing: no signal may be read inside an update.
+        let years = horizon.get_untracked();
+        line.write(&state, |t| *t = convert_timing(t, to, years));
+    });
     view! {
-        <div class="field">
-            <label for=select_id.clone()>{state.text("line.timing")}</label>
-            <select id=select_id data-testid=format!("input-{}", line.path("timing"))
-                on:change=move |ev| {
-                    let to = match event_target_value(&ev).as_str() {
-                        "one_off" => TimingKind::OneOff,
-                        "schedule" => TimingKind::Schedule,
-                        _ => TimingKind::Recurring,
-                    };
-                    // Read before writing: no signal may be read inside an update.
-                    let years = horizon.get_untracked();
-                    line.write(&state, |t| *t = convert_timing(t, to, years));
-                }>
-                {[(TimingKind::OneOff, "one_off"), (TimingKind::Recurring, "recurring"), (TimingKind::Schedule, "schedule")].map(|(k, key)| view! {
-                    <option value=key selected=move || kind.get() == Some(k)>{state.text_of(format!("timing.{key}"))}</option>
-                })}
-            </select>
-        </div>
+        <SelectField path=line.path("timing") label="line.timing"
+            options=choices value=current on_change=change/>
         {growth}
         {schedule}
     }
@@ -311,36 +314,31 @@ fn LineEditor(line: LineRef, details: Signal<bool>) -> impl IntoView {
         line.id.with_value(|id| state.with_option(id, |o| o.costs.get(line.index).and_then(|c| c.stage))).flatten()
     });
     let index = line.index;
+    let categories = Signal::derive(move || {
+        CostCategory::ALL.map(|c| (c.key().to_owned(), state.tr(&format!("category.{}", c.key())).to_owned())).to_vec()
+    });
+    let stages = Signal::derive(move || {
+        let mut v = vec![(String::new(), state.tr("stage.none").to_owned())];
+        v.extend(Stage::ALL.map(|s| (s.key().to_owned(), state.tr(&format!("stage.{}", s.key())).to_owned())));
+        v
+    });
     let cost_fields = move || {
         (line.list == LineList::Costs).then(|| view! {
-            <div class="field">
-                <label for=format!("f-{}", line.path("category"))>{state.text("line.category")}</label>
-                <select id=format!("f-{}", line.path("category")) data-testid=format!("input-{}", line.path("category"))
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some(cat) = CostCategory::ALL.into_iter().find(|c| c.key() == v) {
-                            line.edit(&state, |o| if let Some(c) = o.costs.get_mut(index) { c.category = cat });
-                        }
-                    }>
-                    {CostCategory::ALL.map(|c| view! {
-                        <option value=c.key() selected=move || category.get() == Some(c)>{state.text_of(format!("category.{}", c.key()))}</option>
-                    })}
-                </select>
-            </div>
-            <div class="field">
-                <label for=format!("f-{}", line.path("stage"))>{state.text("line.stage")}</label>
-                <select id=format!("f-{}", line.path("stage")) data-testid=format!("input-{}", line.path("stage"))
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        let new = Stage::ALL.into_iter().find(|s| s.key() == v);
-                        line.edit(&state, |o| if let Some(c) = o.costs.get_mut(index) { c.stage = new });
-                    }>
-                    <option value="" selected=move || stage.get().is_none()>{state.text("stage.none")}</option>
-                    {Stage::ALL.map(|s| view! {
-                        <option value=s.key() selected=move || stage.get() == Some(s)>{state.text_of(format!("stage.{}", s.key()))}</option>
-                    })}
-                </select>
-            </div>
+            <SelectField path=line.path("category") label="line.category"
+                options=categories
+                value=Signal::derive(move || category.get().map(|c| c.key().to_owned()).unwrap_or_default())
+                on_change=Callback::new(move |v: String| {
+                    if let Some(cat) = CostCategory::ALL.into_iter().find(|c| c.key() == v) {
+                        line.edit(&state, |o| if let Some(c) = o.costs.get_mut(index) { c.category = cat });
+                    }
+                })/>
+            <SelectField path=line.path("stage") label="line.stage"
+                options=stages
+                value=Signal::derive(move || stage.get().map(|s| s.key().to_owned()).unwrap_or_default())
+                on_change=Callback::new(move |v: String| {
+                    let new = Stage::ALL.into_iter().find(|s| s.key() == v);
+                    line.edit(&state, |o| if let Some(c) = o.costs.get_mut(index) { c.stage = new });
+                })/>
         })
     };
     let head = move || {

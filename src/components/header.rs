@@ -19,9 +19,15 @@ pub fn Header() -> impl IntoView {
                         lang=lang.code()
                         data-testid=format!("lang-{}", lang.code())
                         aria-pressed=move || (state.lang.get() == lang).to_string()
-                        on:click=move |_| state.set_lang(lang)
+                        on:click=move |_| {
+                            wasm_bindgen_futures::spawn_local(async move {
+                                if crate::platform::locale_files::ensure(lang).await {
+                                    state.set_lang(lang);
+                                }
+                            });
+                        }
                     >
-                        {crate::i18n::text(lang, "lang.name")}
+                        {lang.name()}
                     </button>
                 })}
             </nav>

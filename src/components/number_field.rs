@@ -5,7 +5,7 @@
 //! value. Nothing typed is thrown away.
 
 use crate::input::number_text::{parse_number, to_plain_text, NumberError, NumberKind};
-use crate::platform::intl::{format, Style};
+use super::label_text::LabelText;
 use crate::state::use_state;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -42,12 +42,12 @@ pub fn NumberField(
     /// The contract path: the input is `input-<path>`, its message `error-<path>`.
     #[prop(into)]
     path: String,
-    /// Translation key of the label.
+    /// The label, as a translation key.
     #[prop(into)]
-    label: Signal<String>,
-    /// Translation key of the one-line help, if any.
+    label: LabelText,
+    /// The one-line help, as a translation key, if any.
     #[prop(optional, into)]
-    help: Option<Signal<String>>,
+    help: Option<LabelText>,
     kind: NumberKind,
     #[prop(into)] value: Signal<Decimal>,
     #[prop(into)] on_change: Callback<Decimal>,
@@ -65,14 +65,6 @@ pub fn NumberField(
     let parsed = Memo::new(move |_| draft.get().map(|t| parse_number(&t, kind)));
     let error = move || parsed.get().and_then(|r| r.err());
     let shown = move || draft.get().unwrap_or_else(|| to_plain_text(&value.get()));
-    // While typing `1.2萬`, show what it was read as.
-    let interpreted = move || match (draft.get(), parsed.get()) {
-        (Some(text), Some(Ok(v))) if text.trim() != to_plain_text(&v) => {
-            let style = if kind == NumberKind::Money { Style::Money } else { Style::Number { digits: 2 } };
-            Some(format!("= {}", format(state.lang.get(), &state.currency(), style, &v)))
-        }
-        _ => None,
-    };
     let described_by = {
         let (help_id, error_id, warn_id) = (help_id.clone(), error_id.clone(), warn_id.clone());
         let has_help = help.is_some();
@@ -110,7 +102,7 @@ pub fn NumberField(
 
     view! {
         <div class="field" class:invalid=move || error().is_some()>
-            <label for=id.clone()>{move || label.get()}</label>
+            <label for=id.clone()>{move || label.resolve(state.lang.get())}</label>
             <div class="field-input">
                 <input
                     id=id.clone()
@@ -128,8 +120,7 @@ pub fn NumberField(
                 {unit.map(|k| view! { <span class="unit" aria-hidden="true">{state.text(k)}</span> })}
                 {move || (kind == NumberKind::Money).then(|| view! { <span class="unit" aria-hidden="true">{state.currency()}</span> })}
             </div>
-            <span class="interpreted" aria-live="polite">{interpreted}</span>
-            {help.map(|h| view! { <p class="help" id=help_id.clone()>{move || h.get()}</p> })}
+            {help.map(|h| view! { <p class="help" id=help_id.clone()>{move || h.resolve(state.lang.get())}</p> })}
             <p class="error" id=error_id.clone() role="alert" data-testid=format!("error-{path}") hidden=move || error().is_none()>
                 {move || error().map(|e| error_text(state.lang.get(), e)).unwrap_or_default()}
             </p>

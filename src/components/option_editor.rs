@@ -3,6 +3,7 @@
 //! benefit, realisation ramp and risk one click away.
 
 use super::cost_lines::{BenefitLines, CostLines};
+use super::label_text::LabelText;
 use super::number_field::NumberField;
 use crate::input::number_text::NumberKind;
 use crate::model::{Lever, OptionKind};
@@ -30,8 +31,8 @@ fn LeverField(id: String, lever: Lever) -> impl IntoView {
     view! {
         <NumberField
             path=path.clone()
-            label=Signal::derive(state.text_of(format!("lever.{key}.label")).to_owned())
-            help=Signal::derive(state.text_of(format!("lever.{key}.help")).to_owned())
+            label=format!("lever.{key}.label")
+            help=format!("lever.{key}.help")
             kind=NumberKind::Percent
             value=Signal::derive(move || state.with_option(&read_id, |o| o.levers.get(lever)).unwrap_or_default())
             on_change=Callback::new(move |v| state.edit_option(&write_id, |o| o.levers.set(lever, v)))
@@ -49,8 +50,8 @@ fn RiskField(id: String, #[prop(into)] field: &'static str) -> impl IntoView {
     view! {
         <NumberField
             path=format!("{id}-{field}")
-            label=Signal::derive(state.text_of(format!("option.{field}.label")).to_owned())
-            help=Signal::derive(state.text_of(format!("option.{field}.help")).to_owned())
+            label=format!("option.{field}.label")
+            help=format!("option.{field}.help")
             kind=NumberKind::Percent
             value=Signal::derive(move || state.with_option(&read_id, get).unwrap_or_default())
             on_change=Callback::new(move |v| state.edit_option(&write_id, |o| {
@@ -76,7 +77,7 @@ fn Realisation(id: String) -> impl IntoView {
                 view! {
                     <NumberField
                         path=path.clone()
-                        label=Signal::derive(move || crate::i18n::fill(state.tr("option.realisation.year"), &[("year", &year.to_string())]))
+                        label=LabelText::filled("option.realisation.year", "year", year.to_string())
                         kind=NumberKind::Percent
                         value=Signal::derive(move || state.with_option(&read_id, |o| realisation_at(&o.realisation, year)).unwrap_or_default())
                         on_change=Callback::new(move |v| {
@@ -113,7 +114,8 @@ pub fn realisation_at(list: &[Decimal], t: u32) -> Decimal {
 #[component]
 pub fn OptionEditor() -> impl IntoView {
     let state = use_state();
-    let details = RwSignal::new(false);
+    // Kept in the app state, so a reload opens the same sections.
+    let details = state.details;
     // Only a change of the option shown (or of its kind) rebuilds the panel; edits
     // inside it update their own fields, so focus and half-typed text stay.
     let current = Memo::new(move |_| {
@@ -146,8 +148,7 @@ pub fn OptionEditor() -> impl IntoView {
             >
                 {move || if details.get() { state.tr("option.hide_details") } else { state.tr("option.show_details") }}
             </button>
-            <Show when=move || details.get()>
-                {
+            {move || details.get().then(|| {
                     let others = others.clone();
                     let (id3, id4, id5, id6) = (id3.clone(), id4.clone(), id5.clone(), id6.clone());
                     view! {
@@ -165,8 +166,7 @@ pub fn OptionEditor() -> impl IntoView {
                             </div>
                         </div>
                     }
-                }
-            </Show>
+            })}
         })
     };
     view! {

@@ -37,7 +37,7 @@ pub fn OptionTabs() -> impl IntoView {
     let count = move || ids.with(Vec::len);
     let full = move || count() >= MAX_OPTIONS;
 
-    let add = move |_| {
+    let add = move || {
         if full() {
             return;
         }
@@ -47,7 +47,7 @@ pub fn OptionTabs() -> impl IntoView {
         state.edit(|s| s.options.push(option));
         state.selected.set(id);
     };
-    let duplicate = move |_| {
+    let duplicate = move || {
         if full() {
             return;
         }
@@ -62,7 +62,7 @@ pub fn OptionTabs() -> impl IntoView {
         });
         state.selected.set(new_id);
     };
-    let delete = move |_| {
+    let delete = move || {
         if count() <= 1 {
             return;
         }
@@ -83,7 +83,7 @@ pub fn OptionTabs() -> impl IntoView {
             }
         }
     };
-    let undo = move |_| {
+    let undo = move || {
         if let Some(d) = deleted.get_untracked() {
             let id = d.option.id.clone();
             let taken = ids.get_untracked();
@@ -102,11 +102,20 @@ pub fn OptionTabs() -> impl IntoView {
     };
     let current_name = move || state.with_option(&state.selected.get(), |o| o.name.clone()).unwrap_or_default();
 
+    // One click handler for the option buttons (see `scenario_bar::action_of`).
+    let on_click = move |ev: leptos::ev::MouseEvent| match super::scenario_bar::action_of(&ev).as_deref() {
+        Some("add") => add(),
+        Some("duplicate") => duplicate(),
+        Some("rename") => renaming.update(|r| *r = !*r),
+        Some("delete") => delete(),
+        Some("undo") => undo(),
+        _ => {}
+    };
+
     view! {
-        <div class="option-bar">
+        <div class="option-bar" on:click=on_click>
             <div class="tabs" role="tablist" aria-label=state.text("option.tabs_label")>
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    {
+                {move || ids.get().into_iter().map(|id| {
                         let tab_id = id.clone();
                         let name_id = id.clone();
                         let click_id = id.clone();
@@ -142,28 +151,27 @@ pub fn OptionTabs() -> impl IntoView {
                                 {move || state.with_option(&name_id, |o| o.name.clone()).unwrap_or_default()}
                             </button>
                         }
-                    }
-                </For>
+                    }).collect::<Vec<_>>()}
             </div>
             <div class="option-actions">
-                <button type="button" data-testid="option-add" on:click=add disabled=full>
+                <button type="button" data-testid="option-add" data-action="add" disabled=full>
                     {state.text("option.add")}
                 </button>
-                <button type="button" data-testid="option-duplicate" on:click=duplicate disabled=full>
+                <button type="button" data-testid="option-duplicate" data-action="duplicate" disabled=full>
                     {state.text("option.duplicate")}
                 </button>
                 <button type="button" data-testid="option-rename" aria-expanded=move || renaming.get().to_string()
-                    on:click=move |_| renaming.update(|r| *r = !*r)>
+                    data-action="rename">
                     {state.text("option.rename")}
                 </button>
-                <button type="button" data-testid="option-delete" on:click=delete disabled=move || { count() <= 1 }>
+                <button type="button" data-testid="option-delete" data-action="delete" disabled=move || { count() <= 1 }>
                     {state.text("option.delete")}
                 </button>
             </div>
-            <Show when=move || full()>
+            {move || full().then(|| view! {
                 <p class="help">{move || crate::i18n::fill(state.tr("option.limit"), &[("max", &MAX_OPTIONS.to_string())])}</p>
-            </Show>
-            <Show when=move || renaming.get()>
+            })}
+            {move || renaming.get().then(|| view! {
                 <div class="field rename">
                     <label for="f-option-name">{state.text("option.name_label")}</label>
                     <input
@@ -183,13 +191,13 @@ pub fn OptionTabs() -> impl IntoView {
                         }
                     />
                 </div>
-            </Show>
+            })}
             <div class="toast-region" aria-live="polite">
                 {move || deleted.get().map(|d| view! {
                     <p class="toast" data-testid="undo-toast">
                         {crate::i18n::fill(state.tr("option.deleted"), &[("name", &d.option.name)])}
                         " "
-                        <button type="button" data-testid="undo" on:click=undo>{state.text("option.undo")}</button>
+                        <button type="button" data-testid="undo" data-action="undo">{state.text("option.undo")}</button>
                     </p>
                 })}
             </div>

@@ -1,6 +1,7 @@
 //! Scenario settings: currency, horizon and discount rate.
 
 use super::number_field::NumberField;
+use super::select_field::SelectField;
 use crate::input::number_text::NumberKind;
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -13,47 +14,39 @@ pub const CURRENCIES: [&str; 8] = ["TWD", "CNY", "HKD", "USD", "EUR", "JPY", "SG
 #[component]
 pub fn SettingsForm() -> impl IntoView {
     let state = use_state();
-    let currency_options = move || {
+    let currency_options = Signal::derive(move || {
         let current = state.currency();
         let mut list: Vec<String> = CURRENCIES.iter().map(|c| c.to_string()).collect();
         if !list.contains(&current) {
-            list.push(current.clone());
+            list.push(current);
         }
         list.into_iter()
             .map(|c| {
-                let selected = c == current;
                 let label = if CURRENCIES.contains(&c.as_str()) {
-                    format!("{c} · {}", crate::i18n::text(state.lang.get(), &format!("currency.{c}")))
+                    format!("{c} · {}", state.tr(&format!("currency.{c}")))
                 } else {
                     c.clone()
                 };
-                view! { <option value=c.clone() selected=selected>{label}</option> }
+                (c, label)
             })
             .collect::<Vec<_>>()
-    };
+    });
     view! {
         <section class="card settings" aria-labelledby="settings-title">
             <h2 id="settings-title">{state.text("settings.title")}</h2>
             <div class="fields">
-                <div class="field">
-                    <label for="f-settings-currency">{state.text("settings.currency.label")}</label>
-                    <select
-                        id="f-settings-currency"
-                        data-testid="input-settings-currency"
-                        aria-describedby="f-settings-currency-help"
-                        on:change=move |ev| {
-                            let c = event_target_value(&ev);
-                            state.edit(|s| s.currency = c);
-                        }
-                    >
-                        {currency_options}
-                    </select>
-                    <p class="help" id="f-settings-currency-help">{state.text("settings.currency.help")}</p>
-                </div>
+                <SelectField
+                    path="settings-currency"
+                    label="settings.currency.label"
+                    help="settings.currency.help"
+                    options=currency_options
+                    value=Signal::derive(move || state.currency())
+                    on_change=Callback::new(move |c: String| state.edit(|s| s.currency = c))
+                />
                 <NumberField
                     path="settings-horizon_years"
-                    label=Signal::derive(state.text("settings.horizon_years.label").to_owned())
-                    help=Signal::derive(state.text("settings.horizon_years.help").to_owned())
+                    label="settings.horizon_years.label"
+                    help="settings.horizon_years.help"
                     kind=NumberKind::Years
                     value=Signal::derive(move || Decimal::from(state.scenario.with(|s| s.horizon_years)))
                     on_change=Callback::new(move |v: Decimal| {
@@ -64,8 +57,8 @@ pub fn SettingsForm() -> impl IntoView {
                 />
                 <NumberField
                     path="settings-discount_rate"
-                    label=Signal::derive(state.text("settings.discount_rate.label").to_owned())
-                    help=Signal::derive(state.text("settings.discount_rate.help").to_owned())
+                    label="settings.discount_rate.label"
+                    help="settings.discount_rate.help"
                     kind=NumberKind::Percent
                     value=Signal::derive(move || state.scenario.with(|s| s.discount_rate))
                     on_change=Callback::new(move |v| state.edit(|s| s.discount_rate = v))

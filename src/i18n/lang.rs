@@ -19,6 +19,16 @@ impl Lang {
         }
     }
 
+    /// The language's own name, for the switcher (the same in every language, and
+    /// needed before its text is loaded).
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::ZhTw => "繁體中文",
+            Lang::ZhCn => "简体中文",
+            Lang::En => "English",
+        }
+    }
+
     /// Reads exactly the codes of contract.md §2 (`?lang=`); anything else is ignored.
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))

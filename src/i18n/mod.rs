@@ -9,4 +9,4 @@ mod table;
 
 pub use lang::Lang;
 pub use preset_names::localise_preset_names;
-pub use table::{fill, text};
+pub use table::{fill, install, is_loaded, text};

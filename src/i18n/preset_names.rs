@@ -9,7 +9,10 @@ use crate::model::Scenario;
 pub fn localise_preset_names(scenario: &mut Scenario, lang: Lang) {
     for option in &mut scenario.options {
         let key = format!("kind.{}.name", option.kind.key());
-        let is_default = option.name.is_empty() || Lang::ALL.iter().any(|l| text(*l, &key) == option.name);
+        // Default names in any language, or the engine's own (English) preset name.
+        let builtin = crate::model::presets::preset_option(option.kind, &option.id).name;
+        let is_default =
+            option.name.is_empty() || option.name == builtin || Lang::ALL.iter().any(|l| text(*l, &key) == option.name);
         if is_default {
             option.name = text(lang, &key).to_owned();
         }

@@ -26,3 +26,20 @@ pub fn preferred_languages() -> Vec<String> {
         list
     }
 }
+
+/// Removes the hash from the address without reloading or adding a history entry.
+pub fn clear_hash() {
+    let Some(w) = web_sys::window() else { return };
+    let loc = w.location();
+    let (Ok(path), Ok(search)) = (loc.pathname(), loc.search()) else { return };
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}")));
+    }
+}
+
+/// The page's address without its hash, for share links.
+pub fn address_without_hash() -> String {
+    let Some(loc) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    let href = loc.href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}

@@ -16,3 +16,13 @@ pub fn get(key: &str) -> Option<String> {
 pub fn set(key: &str, value: &str) -> bool {
     local_storage().map(|s| s.set_item(key, value).is_ok()).unwrap_or(false)
 }
+
+/// Whether storage really works: present and writable (Safari's private mode and a
+/// full quota have a storage object whose `setItem` throws).
+pub fn available() -> bool {
+    const PROBE: &str = "crm-roi:probe";
+    let Some(s) = local_storage() else { return false };
+    let ok = s.set_item(PROBE, "1").is_ok();
+    let _ = s.remove_item(PROBE);
+    ok
+}

@@ -10,6 +10,7 @@
 //! [`html::escape`] / [`html::Esc`].
 
 pub mod cards;
+pub mod assumptions;
 pub mod charts;
 pub mod html;
 pub mod metric;
@@ -18,6 +19,21 @@ pub mod tables;
 use crate::i18n::Lang;
 use crate::model::{Evaluation, OptionResults, Scenario, Undefined};
 use rust_decimal::Decimal;
+
+/// Today's date written for `lang` (by the browser's Intl in the app; ISO natively).
+pub fn today(lang: Lang) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+        js_sys::Date::new_0().to_locale_date_string(lang.code(), &options).into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = lang;
+        String::from("1970-01-01")
+    }
+}
 
 /// How a number is formatted (by `platform::intl` in the browser).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

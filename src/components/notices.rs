@@ -1,0 +1,43 @@
+//! Messages about the visitor's work: storage that does not work, stored data that
+//! could not be read (with its backup to download), a change made in another tab, a
+//! link that was opened or could not be.
+
+use crate::persist::envelope::BACKUP_KEY;
+use crate::platform::{files, store};
+use crate::state::{use_state, Notice};
+use leptos::prelude::*;
+
+#[component]
+pub fn Notices() -> impl IntoView {
+    let state = use_state();
+    let items = move || {
+        state.notices.get().into_iter().enumerate().map(|(i, n)| {
+            let (key, detail, testid) = match &n {
+                Notice::StorageUnavailable => ("notice.storage_unavailable", String::new(), "notice-storage-unavailable"),
+                Notice::StoredUnreadable(why) => ("notice.stored_unreadable", why.clone(), "notice-stored-unreadable"),
+                Notice::SaveFailed => ("notice.save_failed", String::new(), "notice-save-failed"),
+                Notice::ChangedElsewhere => ("notice.changed_elsewhere", String::new(), "notice-changed-elsewhere"),
+                Notice::LinkBroken(why) => ("notice.link_broken", why.clone(), "link-error"),
+                Notice::LinkOpened(name) => ("notice.link_opened", name.clone(), "notice-link-opened"),
+            };
+            let warn = matches!(n, Notice::LinkOpened(_) | Notice::ChangedElsewhere);
+            let backup = matches!(n, Notice::StoredUnreadable(_));
+            view! {
+                <div class=if warn { "notice notice-warn" } else { "notice notice-error" } role="status" data-testid=testid>
+                    <p>{state.text(key)} " " <span class="detail">{detail}</span></p>
+                    {backup.then(|| view! {
+                        <button type="button" data-testid="download-backup" on:click=move |_| {
+                            if let Some(text) = store::backup() {
+                                files::download(&format!("{BACKUP_KEY}.json").replace(':', "-"), "application/json", &text);
+                            }
+                        }>{state.text("notice.download_backup")}</button>
+                    })}
+                    <button type="button" class="dismiss" on:click=move |_| state.notices.update(|v| { if i < v.len() { v.remove(i); } })>
+                        {state.text("notice.dismiss")}
+                    </button>
+                </div>
+            }
+        }).collect::<Vec<_>>()
+    };
+    view! { <div class="notices" aria-live="polite">{items}</div> }
+}

@@ -1,0 +1,160 @@
+//! The visitor's saved scenarios: list, create, rename, duplicate, delete (with undo),
+//! switch. The scenario being edited lives in the app state; the workspace holds every
+//! saved one, including a copy of the active one that [`Workspace::store`] refreshes.
+
+use crate::model::Scenario;
+use serde::{Deserialize, Serialize};
+
+/// At most this many saved scenarios: localStorage holds about 5 MB per site.
+pub const MAX_SCENARIOS: usize = 50;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Stable key of the saved scenario (not shown), `s1`, `s2`, …
+    pub key: String,
+    pub scenario: Scenario,
+    /// When it was last changed, ms since the epoch (for "later write wins").
+    #[serde(default)]
+    pub updated: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Workspace {
+    pub active: String,
+    pub entries: Vec<Entry>,
+}
+
+impl Workspace {
+    /// A workspace holding one scenario, active.
+    pub fn new(scenario: Scenario, now: u64) -> Self {
+        let key = "s1".to_owned();
+        Workspace { active: key.clone(), entries: vec![Entry { key, scenario, updated: now }] }
+    }
+
+    fn fresh_key(&self) -> String {
+        (1..).map(|n| format!("s{n}")).find(|k| self.entries.iter().all(|e| e.key != *k)).unwrap_or_default()
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.key == key)
+    }
+
+    pub fn active_entry(&self) -> Option<&Entry> {
+        self.get(&self.active)
+    }
+
+    pub fn is_full(&self) -> bool {
+        self.entries.len() >= MAX_SCENARIOS
+    }
+
+    /// Stores the edited copy of the active scenario.
+    pub fn store(&mut self, scenario: &Scenario, now: u64) {
+        let active = self.active.clone();
+        match self.entries.iter_mut().find(|e| e.key == active) {
+            Some(e) if e.scenario != *scenario => {
+                e.scenario = scenario.clone();
+                e.updated = now;
+            }
+            Some(_) => {}
+            None => self.entries.push(Entry { key: active, scenario: scenario.clone(), updated: now }),
+        }
+    }
+
+    /// Adds a scenario (never replacing one) and makes it active; `None` when full.
+    pub fn add(&mut self, scenario: Scenario, now: u64) -> Option<String> {
+        if self.is_full() {
+            return None;
+        }
+        let key = self.fresh_key();
+        self.entries.push(Entry { key: key.clone(), scenario, updated: now });
+        self.active = key.clone();
+        Some(key)
+    }
+
+    /// Makes `key` active and returns its scenario to edit.
+    pub fn switch(&mut self, key: &str) -> Option<Scenario> {
+        let scenario = self.get(key)?.scenario.clone();
+        self.active = key.to_owned();
+        Some(scenario)
+    }
+
+    pub fn rename(&mut self, key: &str, name: &str, now: u64) {
+        if let Some(e) = self.entries.iter_mut().find(|e| e.key == key) {
+            e.scenario.name = name.to_owned();
+            e.updated = now;
+        }
+    }
+
+    /// Removes `key`; returns where it was and what it was, for undo. The last scenario
+    /// cannot be removed. If it was active, the next one becomes active.
+    pub fn remove(&mut self, key: &str) -> Option<(usize, Entry)> {
+        if self.entries.len() <= 1 {
+            return None;
+        }
+        let index = self.entries.iter().position(|e| e.key == key)?;
+        let entry = self.entries.remove(index);
+        if self.active == key {
+            let next = index.min(self.entries.len() - 1);
+            self.active = self.entries.get(next).map(|e| e.key.clone()).unwrap_or_default();
+        }
+        Some((index, entry))
+    }
+
+    /// Puts a removed scenario back where it was (under a fresh key if its key is taken).
+    pub fn restore(&mut self, index: usize, mut entry: Entry) {
+        if self.get(&entry.key).is_some() {
+            entry.key = self.fresh_key();
+        }
+        let at = index.min(self.entries.len());
+        self.entries.insert(at, entry);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::presets::default_scenario;
+
+    fn named(name: &str) -> Scenario {
+        let mut s = default_scenario("TWD");
+        s.name = name.into();
+        s
+    }
+
+    #[test]
+    fn add_switch_rename_remove_and_restore() {
+        let mut w = Workspace::new(named("A"), 1);
+        let b = w.add(named("B"), 2).unwrap();
+        assert_eq!(w.active, b);
+        assert_eq!(w.switch("s1").unwrap().name, "A");
+        w.rename(&b, "B2", 3);
+        assert_eq!(w.get(&b).unwrap().scenario.name, "B2");
+        let (i, e) = w.remove("s1").unwrap();
+        assert_eq!(w.active, b, "the next scenario becomes active");
+        assert_eq!(w.entries.len(), 1);
+        assert!(w.remove(&b).is_none(), "the last scenario stays");
+        w.restore(i, e);
+        assert_eq!(w.entries.iter().map(|e| e.scenario.name.as_str()).collect::<Vec<_>>(), ["A", "B2"]);
+    }
+
+    #[test]
+    fn store_updates_only_on_change_and_adding_never_overwrites() {
+        let mut w = Workspace::new(named("A"), 1);
+        w.store(&named("A"), 5);
+        assert_eq!(w.entries[0].updated, 1);
+        w.store(&named("A edited"), 6);
+        assert_eq!(w.entries[0].updated, 6);
+        let key = w.add(named("A"), 7).unwrap();
+        assert_ne!(key, "s1");
+        assert_eq!(w.entries.len(), 2);
+    }
+
+    #[test]
+    fn full_workspace_refuses_more() {
+        let mut w = Workspace::new(named("0"), 0);
+        for i in 1..MAX_SCENARIOS {
+            assert!(w.add(named(&i.to_string()), 0).is_some());
+        }
+        assert!(w.add(named("too many"), 0).is_none());
+    }
+}

@@ -1,0 +1,40 @@
+//! Files and the clipboard: download a text as a file, read a chosen file, copy text.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Offers `text` as a download named `name`. `false` if the browser refused.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return false };
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return false };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
+    let Some(a) = doc.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok()) else {
+        return false;
+    };
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    true
+}
+
+/// The text of a file the visitor chose; `Err` with a reason if it cannot be read.
+pub async fn read_text(file: web_sys::File) -> Result<String, String> {
+    let text = JsFuture::from(file.text()).await.map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "not text".to_owned())
+}
+
+/// Copies `text` to the clipboard; `false` when the browser does not allow it (the
+/// caller then shows the text to copy by hand).
+pub async fn copy(text: &str) -> bool {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else { return false };
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Milliseconds since the epoch, for "later write wins".
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
+}

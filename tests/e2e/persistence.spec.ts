@@ -1,0 +1,248 @@
+// Keeping the visitor's work: autosave and restore, storage that is broken or missing,
+// two tabs, import and export, share links, CSV and the printed report.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { defaults, expectedFor, shareHash } from '../support/oracle';
+import { Calculator } from './pages/calculator';
+
+const base = defaults('TWD');
+const KEY = 'crm-roi:workspace';
+
+async function openTools(page: Page) {
+  const tools = page.locator('details.data-tools');
+  if (!(await tools.evaluate((d: HTMLDetailsElement) => d.open))) await page.getByTestId('data-tools').click();
+}
+
+/** Waits until the debounced autosave has written what is on screen. */
+async function saved(page: Page) {
+  await page.waitForTimeout(700);
+}
+
+test('a reload restores the scenario, the option in detail, the language and the open sections', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open();
+  await app.type('baseline-customers', '1500');
+  await app.selectOption('automated');
+  await app.showDetails();
+  await page.getByTestId('lang-en').click();
+  await saved(page);
+  await page.reload();
+  await expect(app.input('baseline-customers')).toHaveValue('1500');
+  await expect(page.getByTestId('select-option-automated')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('toggle-details')).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const s = structuredClone(base.scenario);
+  s.baseline.customers = '1500';
+  await app.expectHooks(expectedFor(s));
+});
+
+test('unreadable stored data: defaults, a notice, and the data kept as a backup to download', async ({ page }) => {
+  const app = new Calculator(page);
+  // Write the broken data from another page of the same origin, before the app runs
+  // (the app itself would save over it when the page is left).
+  await page.goto('./no-app-here');
+  await page.evaluate((k) => localStorage.setItem(k, '{"schema": 1, "workspace": 42'), KEY);
+  await app.open();
+  await expect(page.getByTestId('notice-stored-unreadable')).toBeVisible();
+  await app.expectHooks(base.hooks);
+  expect(await page.evaluate(() => localStorage.getItem('crm-roi:backup'))).toBe('{"schema": 1, "workspace": 42');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('download-backup').click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toBe('{"schema": 1, "workspace": 42');
+});
+
+test('stored data from a newer version or out of range is not trusted either', async ({ page }) => {
+  const app = new Calculator(page);
+  const bad = { schema: 1, workspace: { active: 's1', entries: [{ key: 's1', updated: 0, scenario: { ...base.scenario, horizon_years: 40 } }] } };
+  for (const text of [JSON.stringify({ schema: 9, workspace: {} }), JSON.stringify(bad)]) {
+    await page.goto('./no-app-here');
+    await page.evaluate(([k, t]) => localStorage.setItem(k, t), [KEY, text]);
+    await app.open();
+    await expect(page.getByTestId('notice-stored-unreadable')).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('crm-roi:backup'))).toBe(text);
+  }
+});
+
+test('setItem throwing (quota, private mode): the app works and says once that work is not kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  const app = new Calculator(page);
+  await app.open();
+  await expect(page.getByTestId('notice-storage-unavailable')).toHaveCount(1);
+  await app.type('baseline-customers', '1500');
+  const s = structuredClone(base.scenario);
+  s.baseline.customers = '1500';
+  await app.expectHooks(expectedFor(s));
+  await saved(page);
+  await expect(page.getByTestId('notice-storage-unavailable')).toHaveCount(1);
+});
+
+test('localStorage access throwing (blocked third-party iframe): the app works', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  const app = new Calculator(page);
+  await app.open();
+  await expect(page.getByTestId('notice-storage-unavailable')).toBeVisible();
+  await app.type('baseline-annual_churn', '25');
+  const s = structuredClone(base.scenario);
+  s.baseline.annual_churn = '25';
+  await app.expectHooks(expectedFor(s));
+});
+
+test('two tabs: a change saved in one shows up in the other, which says so', async ({ context }) => {
+  const one = new Calculator(await context.newPage());
+  const two = new Calculator(await context.newPage());
+  await one.open();
+  await saved(one.page);
+  await two.open();
+  await one.type('baseline-customers', '3000');
+  await saved(one.page);
+  await expect(two.input('baseline-customers')).toHaveValue('3000');
+  await expect(two.page.getByTestId('notice-changed-elsewhere')).toBeVisible();
+  const s = structuredClone(base.scenario);
+  s.baseline.customers = '3000';
+  await two.expectHooks(expectedFor(s));
+});
+
+test('several named scenarios: new, rename, duplicate, switch, delete and undo', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en');
+  const select = page.getByTestId('scenario-select');
+  await page.getByTestId('scenario-rename').click();
+  await page.getByTestId('scenario-name').fill('Plan A');
+  await app.type('baseline-customers', '1200');
+  await page.getByTestId('scenario-new').click();
+  await expect(select.locator('option')).toHaveCount(2);
+  await expect(app.input('baseline-customers')).toHaveValue('1000');
+  await page.getByTestId('scenario-duplicate').click();
+  await expect(select.locator('option')).toHaveCount(3);
+  await select.selectOption({ label: 'Plan A' });
+  await expect(app.input('baseline-customers')).toHaveValue('1200');
+  await page.getByTestId('scenario-delete').click();
+  await expect(select.locator('option')).toHaveCount(2);
+  await page.getByTestId('scenario-undo').click();
+  await expect(select.locator('option')).toHaveCount(3);
+  await expect(select.locator('option:checked')).toHaveText('Plan A');
+  await saved(page);
+  await page.reload();
+  await expect(select.locator('option:checked')).toHaveText('Plan A', { timeout: 5000 });
+});
+
+const badImports: [string, string, RegExp][] = [
+  ['not JSON', '{"format": ', /not valid JSON/],
+  ['another format', JSON.stringify({ format: 'something-else', version: 1 }), /not a CRM ROI scenario/],
+  ['a newer version', JSON.stringify({ ...base.scenario, version: 7 }), /newer version/],
+  ['a value out of range', JSON.stringify({ ...base.scenario, discount_rate: '140' }), /discount_rate/],
+  ['a field of the wrong kind', JSON.stringify({ ...base.scenario, horizon_years: 'three' }), /horizon_years/],
+  ['over 256 KiB', JSON.stringify({ ...base.scenario, name: 'x'.repeat(270_000) }), /256 KB/],
+];
+
+for (const [what, text, message] of badImports) {
+  test(`importing ${what} gives a message and changes nothing`, async ({ page }) => {
+    const app = new Calculator(page);
+    await app.open('?lang=en');
+    await openTools(page);
+    await page.getByTestId('import-paste-text').fill(text);
+    await page.getByTestId('import-paste').click();
+    await expect(page.getByTestId('import-error')).toHaveText(message);
+    await expect(page.getByTestId('scenario-select').locator('option')).toHaveCount(1);
+    await app.expectHooks(base.hooks);
+  });
+}
+
+test('export, then import the file: a new saved scenario with the same results', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open();
+  await app.type('baseline-customers', '2500');
+  await openTools(page);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-json').click();
+  const file = await (await download).path();
+  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  expect(exported.format).toBe('crm-roi-scenario');
+  expect(exported.baseline.customers).toBe('2500');
+  await page.getByTestId('import-file').setInputFiles(file);
+  await expect(page.getByTestId('scenario-select').locator('option')).toHaveCount(2);
+  await app.expectHooks(expectedFor(exported));
+});
+
+test('the share link opens the same scenario as a new saved one, with identical results', async ({ page, context }) => {
+  const app = new Calculator(page);
+  await app.open();
+  await app.type('baseline-annual_churn', '30');
+  await openTools(page);
+  await page.getByTestId('share-copy').click();
+  const link = await page.getByTestId('share-link').inputValue();
+  expect(link).toContain('#scenario=');
+  const values = await page.locator('[data-testid^="result-"]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-testid'), e.getAttribute('data-value')]));
+
+  const other = new Calculator(await context.newPage());
+  await other.page.goto(link);
+  await expect(other.page.getByTestId('notice-link-opened')).toBeVisible();
+  const opened = await other.page.locator('[data-testid^="result-"]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-testid'), e.getAttribute('data-value')]));
+  expect(opened).toEqual(values);
+  // Added, not overwriting: the scenario saved by the first page is still there.
+  await expect(other.page.getByTestId('scenario-select').locator('option')).toHaveCount(2);
+  // The link was taken in once; a reload does not add it again.
+  await saved(other.page);
+  await other.page.reload();
+  await expect(other.page.getByTestId('scenario-select').locator('option')).toHaveCount(2);
+});
+
+test('a link made from a scenario file opens with the engine results (contract §2)', async ({ page }) => {
+  const s = structuredClone(base.scenario);
+  s.horizon_years = 5;
+  const app = new Calculator(page);
+  await app.open('', shareHash(s));
+  await app.expectHooks(expectedFor(s));
+});
+
+test('CSV exports have a byte-order mark and the right columns', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open();
+  await openTools(page);
+  let download = page.waitForEvent('download');
+  await page.getByTestId('export-csv-years').click();
+  let text = readFileSync(await (await download).path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  let lines = text.slice(1).trim().split('\r\n');
+  expect(lines).toHaveLength(1 + 4);
+  expect(lines[0].split(',')).toHaveLength(19);
+  expect(lines[0]).toContain('年度');
+  const year0 = base.hooks['cashflow-personalised-0'] as { cost: string };
+  expect(lines[1].split(',')[15]).toBe(year0.cost);
+
+  download = page.waitForEvent('download');
+  await page.getByTestId('export-csv-comparison').click();
+  text = readFileSync(await (await download).path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  lines = text.slice(1).trim().split('\r\n');
+  expect(lines).toHaveLength(11);
+  expect(lines.find((l) => l.startsWith('淨現值'))).toContain(base.hooks['result-personalised-npv'] as string);
+});
+
+test('the printed report contains the results in the chosen language', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=zh-TW');
+  const pdf = await page.pdf({ format: 'A4' });
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    text += content.items.map((it: any) => it.str).join('');
+  }
+  // CJK glyphs may map back to compatibility code points (⽐ for 比): normalise.
+  text = text.normalize('NFKC');
+  expect(text).toContain('策略比較');
+  expect(text).toContain('淨現值');
+  // The date and the assumptions are printed too.
+  expect(text).toContain(new Date().getFullYear().toString());
+  expect(text).toContain('活躍客戶數');
+  // No buttons or inputs in the report.
+  expect(text).not.toContain('新增方案');
+  expect(text).not.toContain('匯出情境');
+});
