@@ -82,7 +82,7 @@ fn initial_workspace(lang: Lang) -> (Workspace, ViewState, Vec<Notice>) {
     }
     match link {
         None => {}
-        Some(Err(e)) => notices.push(Notice::LinkBroken(format!("{e:?}"))),
+        Some(Err(_)) => notices.push(Notice::LinkBroken(String::new())),
         Some(Ok(json)) => match scenario_json::read(&json) {
             Ok(s) => {
                 let name = s.name.clone();

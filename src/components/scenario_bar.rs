@@ -138,8 +138,8 @@ pub fn ScenarioBar() -> impl IntoView {
         input.set_value("");
         wasm_bindgen_futures::spawn_local(async move {
             match files::read_text(file).await {
-                Ok(text) => import_text(text),
-                Err(_) => import_message.set(Some(state.tr("import.not_json").to_owned())),
+                Some(text) => import_text(text),
+                None => import_message.set(Some(state.tr("import.not_json").to_owned())),
             }
         });
     };

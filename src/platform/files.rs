@@ -21,10 +21,9 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
     true
 }
 
-/// The text of a file the visitor chose; `Err` with a reason if it cannot be read.
-pub async fn read_text(file: web_sys::File) -> Result<String, String> {
-    let text = JsFuture::from(file.text()).await.map_err(|e| format!("{e:?}"))?;
-    text.as_string().ok_or_else(|| "not text".to_owned())
+/// The text of a file the visitor chose; `None` if it cannot be read.
+pub async fn read_text(file: web_sys::File) -> Option<String> {
+    JsFuture::from(file.text()).await.ok()?.as_string()
 }
 
 /// Copies `text` to the clipboard; `false` when the browser does not allow it (the

@@ -228,6 +228,8 @@ test('the language chosen is remembered on the next visit', async ({ page }) => 
   const app = new Calculator(page);
   await app.open();
   await page.getByTestId('lang-zh-CN').click();
+  // The language's text is fetched first; the switch shows once it is there.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await app.open();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByTestId('lang-zh-CN')).toHaveAttribute('aria-pressed', 'true');

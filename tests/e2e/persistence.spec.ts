@@ -26,6 +26,7 @@ test('a reload restores the scenario, the option in detail, the language and the
   await app.selectOption('automated');
   await app.showDetails();
   await page.getByTestId('lang-en').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await saved(page);
   await page.reload();
   await expect(app.input('baseline-customers')).toHaveValue('1500');
