@@ -1,10 +1,15 @@
 //! Small, safe access to localStorage. In a sandboxed or third-party iframe, or with
 //! storage disabled, `window.localStorage` is missing or throws; gloo-storage would then
 //! panic (`expect_throw`), so availability is checked here first and every failure is
-//! an ordinary `None`/`false`.
+//! an ordinary `None`/`false`. Access goes through gloo-storage once it is known to
+//! be safe.
 
 fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    // Checked here first: gloo-storage's `raw()` would panic (`expect_throw`) without it.
+    web_sys::window()?.local_storage().ok().flatten()?;
+    // Its typed get/set would bring serde_json into the wasm; the envelope is already
+    // JSON text, so the raw storage is all that is needed.
+    Some(<gloo_storage::LocalStorage as gloo_storage::Storage>::raw())
 }
 
 /// The stored text under `key`, if storage works and has it.
