@@ -27,3 +27,17 @@ test.describe('dark colour scheme', () => {
     expect(bad.map((v) => v.id)).toEqual([]);
   });
 });
+
+test('axe: the save, share and print tools open, with a share link and an import error', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en');
+  await page.getByTestId('data-tools').click();
+  await page.getByTestId('share-copy').click();
+  await page.getByTestId('import-paste-text').fill('not json');
+  await page.getByTestId('import-paste').click();
+  await page.getByTestId('scenario-rename').click();
+  await page.getByTestId('option-rename').click();
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
