@@ -196,7 +196,9 @@ pub fn breakdown(ctx: &Ctx, data: &Data) -> String {
         let extremes: Vec<f64> = tops.chain(rows.iter().map(|r| -to_f64(&r.cost))).collect();
         let p = Plot::new(&extremes, rows.len());
         let slot = (RIGHT - LEFT - 24.0) / f64::from(p.years + 1);
-        let width = (slot * 0.6).min(36.0);
+        // At most twice the 12-unit inset of the first and last points, so no bar
+        // reaches past the ends of the axis.
+        let width = (slot * 0.6).min(24.0);
         let mut desc = String::new();
         for row in rows {
             let benefit = ctx.format(Style::Money, &row.benefit);
