@@ -154,9 +154,9 @@ pub fn cashflow(ctx: &Ctx, data: &Data) -> String {
             Err(_) => ctx.tr("chart.no_payback").to_owned(),
         };
         let mut out = svg_start(ctx, &p, "cf", ctx.tr("chart.cumulative.title"), &format!("{desc}. {payback_text}"));
-        polyline(&mut out, &p, &values, " class=\"series\" style=\"stroke: var(--chart-1)\" fill=\"none\"/>");
+        polyline(&mut out, &p, &values, " class=\"series c1\" fill=\"none\"/>");
         for (t, v) in values.iter().enumerate() {
-            el(&mut out, "circle", &[("cx", p.x(t as f64)), ("cy", p.y(*v))], " r=\"3\" style=\"fill: var(--chart-1)\"/>");
+            el(&mut out, "circle", &[("cx", p.x(t as f64)), ("cy", p.y(*v))], " r=\"3\" class=\"dot c1\"/>");
         }
         if let Ok(m) = r.payback_months {
             let x = p.x(to_f64(&m) / 12.0);
@@ -181,7 +181,7 @@ fn bar(out: &mut String, p: &Plot, left: f64, width: f64, from: f64, to: f64, re
 
 /// A legend entry: a colour swatch and a name.
 fn legend_swatch(out: &mut String, class: &str, colour: usize, name: &str) {
-    let _ = write!(out, "<li><span class=\"{class}\" style=\"background: var(--chart-{colour})\"></span>");
+    let _ = write!(out, "<li><span class=\"{class} c{colour}\"></span>");
     text(out, name);
     out.push_str("</li>");
 }
@@ -214,7 +214,7 @@ pub fn breakdown(ctx: &Ctx, data: &Data) -> String {
             for (i, s) in BenefitSource::ALL.iter().enumerate() {
                 let v = to_f64(&row.benefits.get(*s));
                 if v > 0.0 {
-                    bar(&mut out, &p, left, width, up, up + v, &format!(" style=\"fill: var(--chart-{})\"/>", colour(i)));
+                    bar(&mut out, &p, left, width, up, up + v, &format!(" class=\"c{}\"/>", colour(i)));
                     up += v;
                 }
             }
@@ -222,7 +222,7 @@ pub fn breakdown(ctx: &Ctx, data: &Data) -> String {
             for (i, c) in CostCategory::ALL.iter().enumerate() {
                 let v = to_f64(&cost(row, *c));
                 if v > 0.0 {
-                    let rest = format!(" class=\"cost-bar\" style=\"fill: var(--chart-{})\"/>", colour(i + 2));
+                    let rest = format!(" class=\"cost-bar c{}\"/>", colour(i + 2));
                     bar(&mut out, &p, left, width, down, down - v, &rest);
                     down -= v;
                 }
@@ -271,7 +271,7 @@ pub fn comparison(ctx: &Ctx, data: &Data) -> String {
     let mut out = svg_start(ctx, &p, "cmp", ctx.tr("chart.compare.title"), &desc);
     for (i, values) in series.iter().enumerate() {
         let rest = format!(
-            " class=\"series\" fill=\"none\" style=\"stroke: var(--chart-{})\" stroke-dasharray=\"{}\"/>",
+            " class=\"series c{}\" fill=\"none\" stroke-dasharray=\"{}\"/>",
             colour(i),
             dash(i)
         );
@@ -282,7 +282,7 @@ pub fn comparison(ctx: &Ctx, data: &Data) -> String {
         let _ = write!(
             out,
             "<li><svg class=\"legend-line\" viewBox=\"0 0 24 6\" aria-hidden=\"true\"><line x1=\"0\" y1=\"3\" x2=\"24\" y2=\"3\" \
-             style=\"stroke: var(--chart-{})\" stroke-dasharray=\"{}\"/></svg>",
+             class=\"c{}\" stroke-dasharray=\"{}\"/></svg>",
             colour(i),
             dash(i)
         );
@@ -388,8 +388,8 @@ mod tests {
             let name = crate::i18n::text(crate::i18n::Lang::En, &format!("category.{}", c.key()));
             assert_eq!(legend.contains(&format!("</span>{name}</li>")), occurs, "{name}");
         }
-        assert!(html.contains("class=\"swatch hatched\""));
-        assert!(html.contains("class=\"cost-bar\""));
+        assert!(html.contains("class=\"swatch hatched c"));
+        assert!(html.contains("class=\"cost-bar c"));
     }
 
     #[test]
