@@ -22,11 +22,20 @@ export default defineConfig({
     launchOptions: chromium,
     locale: 'zh-TW',
     trace: 'off',
+    // Service workers would answer requests before page.route() sees them; the specs
+    // about offline use and updates allow them (test.use).
+    serviceWorkers: 'block',
   },
-  webServer: {
+  webServer: [{
     command: `node tests/support/serve.mjs dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: !process.env.CI,
     timeout: 20_000,
-  },
+  }, {
+    // The blog of the embedding tests: another origin (tests/e2e/pages/host.ts).
+    command: `node tests/support/host-server.mjs ${PORT + 1}`,
+    url: `http://127.0.0.1:${PORT + 1}/article.html`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 20_000,
+  }],
 });

@@ -1,25 +1,49 @@
-// Trunk post-build hook (release builds): minifies the wasm-bindgen JavaScript, which
-// Trunk's own minifier cannot parse (`export default`), and writes its new
-// subresource-integrity hash into index.html so the browser still accepts it.
-// Runs in Trunk's staging directory (TRUNK_STAGING_DIR).
+// Trunk post_build hook; runs in Trunk's staging directory (TRUNK_STAGING_DIR).
+//
+// Release builds:
+// 1. minify the JavaScript that Trunk's own minifier cannot parse (wasm-bindgen's
+//    `export default`) and write the new subresource-integrity hashes into index.html;
+// 2. fill the Content-Security-Policy with the hash of each inline script (Trunk's
+//    start-up script), so no 'unsafe-inline' is needed;
+// 3. generate the service worker from the final files (scripts/service-worker.mjs).
+// Debug builds (trunk serve) drop the CSP tag: the live-reload script would break it.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { writeServiceWorker } from './service-worker.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
-if (process.env.TRUNK_PROFILE && process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+const release = !process.env.TRUNK_PROFILE || process.env.TRUNK_PROFILE === 'release';
+const CSP_TAG = /<meta[^>]*http-equiv="?Content-Security-Policy"?[^>]*>/i;
+const PLACEHOLDER = 'INLINE_SCRIPT_HASHES';
 
-const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
+const digest = (algorithm, data) => `${algorithm}-${createHash(algorithm).update(data).digest('base64')}`;
 let html = readFileSync(join(dir, 'index.html'), 'utf8');
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'sw.js')) {
+
+if (!release) {
+  writeFileSync(join(dir, 'index.html'), html.replace(CSP_TAG, ''));
+  process.exit(0);
+}
+
+for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
   const path = join(dir, name);
   const source = readFileSync(path, 'utf8');
-  const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
+  // The host script (embed.js) is a classic script: its top level must stay as it is.
+  const module = name !== 'embed.js';
+  const { code } = await minify(source, { module, compress: { passes: 2 }, mangle: true });
   if (!code) throw new Error(`terser returned nothing for ${name}`);
-  const before = sri(source);
+  html = html.split(digest('sha384', source)).join(digest('sha384', code));
   writeFileSync(path, code);
-  html = html.split(before).join(sri(code));
   console.log(`minified ${name}: ${source.length} → ${code.length} bytes`);
 }
+
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
+const hashes = inline.map((code) => `'${digest('sha256', code)}'`).join(' ');
+if (!html.includes(PLACEHOLDER)) throw new Error(`index.html has no ${PLACEHOLDER} in its CSP`);
+html = html.replace(PLACEHOLDER, hashes);
 writeFileSync(join(dir, 'index.html'), html);
+console.log(`CSP: ${inline.length} inline script(s) allowed by hash`);
+
+const sw = writeServiceWorker(dir);
+console.log(`sw.js: version ${sw.version}, ${sw.files} files precached`);

@@ -2,9 +2,11 @@
 //! provides the shared state, and lays out the page.
 
 use crate::components::baseline_form::BaselineForm;
+use crate::components::call_to_action::CallToAction;
 use crate::components::cashflow_table::CashflowTable;
 use crate::components::charts::{BreakdownChart, CashflowChart, ComparisonChart};
 use crate::components::comparison::Comparison;
+use crate::components::embed_panel::EmbedPanel;
 use crate::components::header::Header;
 use crate::components::option_editor::OptionEditor;
 use crate::components::option_tabs::OptionTabs;
@@ -18,7 +20,7 @@ use crate::components::scenario_bar::ScenarioBar;
 use crate::persist::envelope::ViewState;
 use crate::persist::workspace::Workspace;
 use crate::platform::store::{self, Loaded};
-use crate::platform::{autosave, files, locale_files, page_url, scenario_json, storage};
+use crate::platform::{autosave, embed_frame, files, locale_files, page_url, scenario_json, service_worker, storage};
 use crate::state::Notice;
 use crate::share_link;
 use crate::state::AppState;
@@ -104,8 +106,10 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(workspace, view, lang, notices);
     provide_context(state);
     autosave::start(state);
+    let embed = embed_frame::settings();
+    embed_frame::apply(&embed);
+    service_worker::register(move || state.notify(Notice::UpdateReady));
 
-    // Sync with the outside world: the document's language and title.
     // Sync with the outside world: the document's language and title, and remembering
     // a language the visitor picked (not one that only came from `?lang=`).
     Effect::new(move |previous: Option<Lang>| {
@@ -132,6 +136,7 @@ pub fn App() -> impl IntoView {
                 <div class="area-tabs"><OptionTabs/></div>
                 <div class="area-results">
                     <ResultsDetail/>
+                    {embed.cta.clone().map(|cta| view! { <CallToAction cta/> })}
                     <CashflowChart/>
                     <BreakdownChart/>
                 </div>
@@ -144,6 +149,7 @@ pub fn App() -> impl IntoView {
             <Comparison/>
             <ComparisonChart/>
             <CashflowTable/>
+            {(!embed.embed).then(|| view! { <EmbedPanel settings=embed.clone()/> })}
         </main>
     }
 }

@@ -10,6 +10,7 @@ pub mod model;
 pub mod persist;
 pub mod sanity;
 pub mod chart_scale;
+pub mod embed;
 pub mod verdict;
 pub mod share_link;
 pub mod render;

@@ -52,6 +52,8 @@ pub enum Notice {
     LinkBroken(String),
     /// A scenario from a link was added as a new saved scenario.
     LinkOpened(String),
+    /// A new version of the app is installed and waits for the visitor's reload.
+    UpdateReady,
 }
 
 impl AppState {

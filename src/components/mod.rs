@@ -2,10 +2,12 @@
 //! hold no business logic: numbers come from `crate::model`.
 
 pub mod baseline_form;
+pub mod call_to_action;
 pub mod cashflow_table;
 pub mod charts;
 pub mod comparison;
 pub mod cost_lines;
+pub mod embed_panel;
 pub mod header;
 pub mod label_text;
 pub mod notices;

@@ -1,9 +1,9 @@
 //! Messages about the visitor's work: storage that does not work, stored data that
 //! could not be read (with its backup to download), a change made in another tab, a
-//! link that was opened or could not be.
+//! link that was opened or could not be, a new version of the app waiting.
 
 use crate::persist::envelope::BACKUP_KEY;
-use crate::platform::{files, store};
+use crate::platform::{files, service_worker, store};
 use crate::state::{use_state, Notice};
 use leptos::prelude::*;
 
@@ -19,9 +19,11 @@ pub fn Notices() -> impl IntoView {
                 Notice::ChangedElsewhere => ("notice.changed_elsewhere", String::new(), "notice-changed-elsewhere"),
                 Notice::LinkBroken(why) => ("notice.link_broken", why.clone(), "link-error"),
                 Notice::LinkOpened(name) => ("notice.link_opened", name.clone(), "notice-link-opened"),
+                Notice::UpdateReady => ("notice.update_ready", String::new(), "notice-update"),
             };
-            let warn = matches!(n, Notice::LinkOpened(_) | Notice::ChangedElsewhere);
+            let warn = matches!(n, Notice::LinkOpened(_) | Notice::ChangedElsewhere | Notice::UpdateReady);
             let backup = matches!(n, Notice::StoredUnreadable(_));
+            let update = matches!(n, Notice::UpdateReady);
             view! {
                 <div class=if warn { "notice notice-warn" } else { "notice notice-error" } role="status" data-testid=testid>
                     <p>{state.text(key)} " " <span class="detail">{detail}</span></p>
@@ -31,6 +33,11 @@ pub fn Notices() -> impl IntoView {
                                 files::download(&format!("{BACKUP_KEY}.json").replace(':', "-"), "application/json", &text);
                             }
                         }>{state.text("notice.download_backup")}</button>
+                    })}
+                    {update.then(|| view! {
+                        <button type="button" class="primary" data-testid="update-reload" on:click=|_| service_worker::apply_update()>
+                            {state.text("notice.update_reload")}
+                        </button>
                     })}
                     <button type="button" class="dismiss" on:click=move |_| state.notices.update(|v| { if i < v.len() { v.remove(i); } })>
                         {state.text("notice.dismiss")}

@@ -43,3 +43,10 @@ pub fn address_without_hash() -> String {
     let href = loc.href().unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_owned()
 }
+
+/// The app's own address without query or hash (`https://calc.example/roi/`), for the
+/// embed snippet.
+pub fn app_address() -> String {
+    let Some(loc) = location() else { return String::new() };
+    format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
+}

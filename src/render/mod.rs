@@ -12,6 +12,7 @@
 pub mod cards;
 pub mod assumptions;
 pub mod charts;
+pub mod embed;
 pub mod html;
 pub mod metric;
 pub mod tables;

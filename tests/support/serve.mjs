@@ -1,5 +1,7 @@
 // A tiny static file server for the browser tests: serves a folder on 127.0.0.1 with
-// the right MIME types (application/wasm matters) and no caching surprises.
+// the right MIME types (application/wasm matters) and no caching surprises. Files are
+// public and sent with `Access-Control-Allow-Origin: *`, as static hosts such as GitHub
+// Pages do: a sandboxed iframe (opaque origin) can then still load the app's modules.
 // Usage: node tests/support/serve.mjs <folder> <port>
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -21,7 +23,11 @@ createServer(async (req, res) => {
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      'access-control-allow-origin': '*',
+    });
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

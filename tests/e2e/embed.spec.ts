@@ -1,0 +1,217 @@
+// Embedding (contract.md §2–3): the compact mode and its parameters, the snippet the
+// app and the README give, pasted into a page on another origin, the iframe following
+// the calculator's height, and the host script ignoring every other message.
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { Calculator } from './pages/calculator';
+import { APP, HOST, HostPage } from './pages/host';
+
+/** WCAG contrast of two `rgb(r, g, b)` colours. */
+function contrast(a: string, b: string) {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((v) => {
+      const s = v / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+test('embed mode: compact, themed, with the host’s accent and call to action, from 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const app = new Calculator(page);
+  const cta = encodeURIComponent('https://consult.example/book?from=roi');
+  await app.open(`?embed=1&theme=dark&accent=ffee00&cta=${cta}&cta_label=${encodeURIComponent('<b>預約顧問</b>')}`);
+  const root = page.locator('html');
+  await expect(root).toHaveClass(/\bembed\b/);
+  await expect(root).toHaveAttribute('data-theme', 'dark');
+  // No page chrome: the title is there for screen readers only; no embed panel.
+  expect((await page.locator('.site-header h1').boundingBox())?.height ?? 0).toBeLessThanOrEqual(1);
+  await expect(page.getByTestId('embed-panel')).toHaveCount(0);
+  // The link: https only, a new tab, the label as text (markup shown, not run).
+  const link = page.getByTestId('cta');
+  await expect(link).toHaveAttribute('href', 'https://consult.example/book?from=roi');
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(link).toContainText('<b>預約顧問</b>');
+  await expect(link.locator('b')).toHaveCount(0);
+  // The pale yellow accent is kept readable on the dark surface and under its text.
+  const colours = await link.evaluate((a) => {
+    const s = getComputedStyle(a);
+    return { fg: s.color, bg: s.backgroundColor, surface: getComputedStyle(document.querySelector('.card')!).backgroundColor };
+  });
+  expect(contrast(colours.fg, colours.bg)).toBeGreaterThanOrEqual(4.5);
+  expect(contrast(colours.bg, colours.surface)).toBeGreaterThanOrEqual(4.5);
+  // 320 px: nothing scrolls sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  // The calculator still works.
+  const before = await app.result('personalised', 'npv').getAttribute('data-value');
+  await app.type('baseline-customers', '2000');
+  await expect(app.result('personalised', 'npv')).not.toHaveAttribute('data-value', before!);
+});
+
+test('a light theme and an accent apply without embed mode; the default link wording is localised', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?theme=light&accent=%231a56db&cta=https://consult.example/&lang=en');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(page.locator('html')).not.toHaveClass(/\bembed\b/);
+  await expect(page.getByTestId('cta')).toHaveText(/Talk to a consultant about these results/);
+  const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent-light').trim());
+  expect(accent).toBe('#1a56db'); // 6.4:1 on white: kept as it is
+  await page.getByTestId('lang-zh-TW').click();
+  await expect(page.getByTestId('cta')).toHaveText(/和顧問談談這些結果/);
+});
+
+test('invalid embedding parameters are ignored without a message', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?embed=yes&theme=pink&accent=url(x)&cta=javascript:alert(1)&cta_label=x&parent_origin=*');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+  await expect(page.locator('html')).not.toHaveClass(/\bembed\b/);
+  await expect(page.getByTestId('cta')).toHaveCount(0);
+  await expect(page.locator('.notice')).toHaveCount(0);
+  for (const bad of ['http://consult.example', 'data:text/html,x', 'https://bank.example@evil.example']) {
+    await app.open(`?cta=${encodeURIComponent(bad)}`);
+    await expect(page.getByTestId('cta')).toHaveCount(0);
+  }
+});
+
+test('the app’s snippet, pasted into a page on another origin, shows a calculator that fits its content', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en&currency=USD&accent=0a7d5a');
+  await page.getByTestId('embed-panel').locator('summary').click();
+  const snippet = await page.getByTestId('embed-snippet').inputValue();
+  expect(snippet).toContain(`src="${APP}index.html?embed=1&amp;lang=en&amp;currency=USD&amp;accent=0a7d5a"`);
+  expect(snippet).toContain(`<script src="${APP}embed.js" async></script>`);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP.slice(0, -1) });
+  await page.getByTestId('embed-copy').click();
+  await expect(page.getByTestId('embed-copied')).not.toBeEmpty();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+
+  const host = new HostPage(page);
+  await host.open(snippet);
+  const frame = await host.app();
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
+  await host.expectFitted(frame);
+  const closed = await host.iframeHeight();
+  expect(closed).not.toBe(1200);
+
+  // Sections that open and close: the iframe follows.
+  await frame.getByTestId('toggle-details').click();
+  await expect.poll(() => host.iframeHeight()).toBeGreaterThan(closed + 100);
+  await host.expectFitted(frame);
+  await frame.getByTestId('toggle-details').click();
+  await expect.poll(() => host.iframeHeight()).toBe(closed);
+  await host.expectFitted(frame);
+
+  // Every message: from the app's origin, its type and a height, nothing else.
+  const messages = await host.resizeMessages();
+  expect(messages.length).toBeGreaterThanOrEqual(3);
+  for (const m of messages) {
+    expect(m.origin).toBe(APP.slice(0, -1));
+    expect(Object.keys(m.data).sort()).toEqual(['height', 'type']);
+    expect(Number.isInteger(m.data.height)).toBe(true);
+  }
+  // Settled: no further messages (no resize loop).
+  const count = (await host.received()).length;
+  await page.waitForTimeout(600);
+  expect((await host.received()).length).toBe(count);
+});
+
+test('the README’s snippet works as documented', async ({ page }) => {
+  const readme = readFileSync('README.md', 'utf8');
+  const block = readme.split('<!-- embed-snippet:start -->')[1]?.split('<!-- embed-snippet:end -->')[0] ?? '';
+  const snippet = block.replace(/```html\n|```\n?/g, '').trim().replaceAll('https://calc.example.com/crm-roi/', APP);
+  expect(snippet).toContain('<iframe data-crm-roi');
+  const host = new HostPage(page);
+  await host.open(snippet);
+  const frame = await host.app();
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'zh-TW');
+  await host.expectFitted(frame);
+  await expect(page.locator('#after')).toBeInViewport({ ratio: 0 }).catch(() => {}); // (only that the page goes on)
+});
+
+test('the host script ignores messages of another type, another origin or another window', async ({ page }) => {
+  const host = new HostPage(page);
+  await host.open(`<iframe data-crm-roi src="${APP}index.html?embed=1&amp;parent_origin=${encodeURIComponent(HOST)}" title="calc" style="width:100%;height:1200px;border:0"></iframe>
+<script src="${APP}embed.js"></script>`);
+  const frame = await host.app();
+  await host.expectFitted(frame);
+  const fitted = await host.iframeHeight();
+  const settle = () => page.waitForTimeout(300);
+
+  // From the calculator's window and origin, but not the right shape: ignored.
+  for (const data of [{ type: 'other', height: 50 }, { type: 'crm-roi:resize', height: 'x' }, { type: 'crm-roi:resize', height: -5 },
+    { type: 'crm-roi:resize', height: 1e9 }, { type: 'crm-roi:resize' }, 'crm-roi:resize', null]) {
+    await frame.evaluate((d) => parent.postMessage(d, '*'), data);
+  }
+  // The right shape from the host page's own window: ignored.
+  await page.evaluate(() => window.postMessage({ type: 'crm-roi:resize', height: 50 }, '*'));
+  await settle();
+  expect(await host.iframeHeight()).toBe(fitted);
+
+  // The right shape from the frame: taken (the control for the cases above).
+  await frame.evaluate(() => parent.postMessage({ type: 'crm-roi:resize', height: 777 }, '*'));
+  await expect.poll(() => host.iframeHeight()).toBe(777);
+
+  // The frame sent to a page of another origin: its messages are ignored.
+  await page.route('http://localhost:8092/**', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><script>parent.postMessage({type: "crm-roi:resize", height: 55}, "*")</script>',
+  }));
+  await page.locator('iframe').evaluate((f: HTMLIFrameElement) => { f.contentWindow!.location.href = 'http://localhost:8092/evil.html'; });
+  await expect.poll(async () => (await host.resizeMessages()).some((m) => m.origin === 'http://localhost:8092')).toBe(true);
+  await settle();
+  expect(await host.iframeHeight()).toBe(777);
+});
+
+test('with parent_origin, the height goes to that origin only', async ({ page }) => {
+  const host = new HostPage(page);
+  await host.open(`<iframe data-crm-roi src="${APP}index.html?embed=1&amp;parent_origin=https%3A%2F%2Fother.example" title="calc" style="width:100%;height:1200px;border:0"></iframe>
+<script src="${APP}embed.js"></script>`);
+  await host.app();
+  await page.waitForTimeout(500);
+  expect(await host.resizeMessages()).toEqual([]);
+  expect(await host.iframeHeight()).toBe(1200);
+});
+
+test('embedded with storage: partitioned storage keeps work per host; blocked storage works in memory', async ({ page }) => {
+  const host = new HostPage(page);
+  const frameHtml = (extra: string) => `<iframe data-crm-roi ${extra} src="${APP}index.html?embed=1" title="calc" style="width:100%;height:1200px;border:0"></iframe><script src="${APP}embed.js"></script>`;
+  await host.open(frameHtml(''));
+  let frame = await host.app();
+  const field = frame.getByTestId('input-baseline-customers');
+  await field.fill('4321');
+  await field.blur();
+  await frame.waitForTimeout(700); // autosave: at most 500 ms after a change
+  await page.reload();
+  frame = await host.app();
+  await expect(frame.getByTestId('input-baseline-customers')).toHaveValue(/4,?321/);
+  await expect(frame.getByTestId('notice-storage-unavailable')).toHaveCount(0);
+
+  // A sandboxed frame without allow-same-origin has an opaque origin: no storage at all.
+  await host.open(frameHtml('sandbox="allow-scripts allow-popups"'));
+  frame = await host.app();
+  await expect(frame.getByTestId('notice-storage-unavailable')).toBeVisible();
+  const npv = frame.getByTestId('result-personalised-npv');
+  const before = await npv.getAttribute('data-value');
+  const sandboxed = frame.getByTestId('input-baseline-customers');
+  await sandboxed.fill('2500');
+  await sandboxed.blur();
+  await expect(npv).not.toHaveAttribute('data-value', before!);
+});
+
+test('the built page carries a strict Content-Security-Policy', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open();
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  expect(csp).not.toMatch(/'unsafe-eval'|'unsafe-inline'|INLINE_SCRIPT_HASHES/);
+  expect(csp).toMatch(/default-src 'none'/);
+  // No inline event handlers or style attributes anywhere in the rendered page.
+  await app.showDetails();
+  const inline = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) =>
+    [...el.attributes].filter((a) => a.name.startsWith('on') || a.name === 'style').map((a) => `${el.tagName} ${a.name}`)));
+  expect(inline).toEqual([]);
+});
