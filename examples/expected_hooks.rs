@@ -11,7 +11,7 @@
 use crm_roi::model::machine_value::{machine_value, metric_value};
 use crm_roi::model::metric::MetricId;
 use crm_roi::model::presets::default_scenario;
-use crm_roi::model::scenario_file::{check_size, read_with};
+use crm_roi::model::scenario_file::read;
 use crm_roi::model::{evaluate, Scenario};
 use serde_json::{json, Map, Value};
 
@@ -21,9 +21,7 @@ fn main() {
         [flag, currency] if flag == "--default" => (default_scenario(currency), true),
         [path] => {
             let text = std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
-            check_size(&text).unwrap_or_else(|e| fail(&e.to_string()));
-            let value: Value = serde_json::from_str(&text).unwrap_or_else(|e| fail(&e.to_string()));
-            (read_with(|| &value).unwrap_or_else(|e| fail(&e.to_string())), false)
+            (read(&text).unwrap_or_else(|e| fail(&e.to_string())), false)
         }
         _ => fail("usage: expected_hooks <scenario.json> | --default <CURRENCY>"),
     };

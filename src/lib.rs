@@ -6,6 +6,7 @@
 
 pub mod i18n;
 pub mod input;
+pub mod json;
 pub mod model;
 pub mod persist;
 pub mod sanity;

@@ -3,16 +3,14 @@
 //! refused with a message that names the field.
 
 use crm_roi::model::machine_value::{machine_value, metric_value};
-use crm_roi::model::scenario_file::{check_size, read_with, ReadError, MAX_BYTES};
+use crm_roi::model::scenario_file::{read, ReadError, MAX_BYTES};
 use crm_roi::model::validation::Rule;
 use crm_roi::model::{evaluate, Amount, CostCategory, Scenario, Timing, Undefined};
 use rust_decimal::Decimal;
 
 /// The native reader, as the browser's: size, JSON, then the generic reader.
 fn read_json(text: &str) -> Result<Scenario, ReadError> {
-    check_size(text)?;
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
-    read_with(|| &value)
+    read(text)
 }
 
 fn d(s: &str) -> Decimal {

@@ -4,7 +4,7 @@
 use crm_roi::model::irr::irr;
 use crm_roi::model::payback::payback_months;
 use crm_roi::model::scenario::{FormatTag, VersionTag};
-use crm_roi::model::scenario_file::{check_size, read_with, ReadError};
+use crm_roi::model::scenario_file::{read, ReadError};
 use crm_roi::model::validation::validate;
 use crm_roi::model::{
     evaluate, Amount, Baseline, BenefitLine, CostCategory, CostLine, Levers, OptionKind, Scenario, Stage,
@@ -15,9 +15,7 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 
 fn read_json(text: &str) -> Result<Scenario, ReadError> {
-    check_size(text)?;
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
-    read_with(|| &value)
+    read(text)
 }
 
 // ---- Generators of valid scenarios -------------------------------------------------

@@ -1,9 +1,10 @@
 //! Decimals in the scenario JSON: written as strings (no precision is lost in any JSON
 //! reader), read from strings or JSON numbers (contract.md §1).
 //!
-//! A JSON number reaches us as an integer or as an `f64` (that is how JavaScript and
-//! serde_json read it); an `f64` is turned into a decimal rounded to the digits the
-//! f64 really carries, so `0.1` reads as exactly `0.1`.
+//! The app's own JSON reader (`crate::json`) hands a JSON number over as its literal
+//! text when asked with [`NUMBER_TOKEN`], so `0.1` and `12345678901234567890.12` read
+//! exactly and an exponent (`2.5e3`) is honoured. Other deserializers give an integer
+//! or an `f64`; an `f64` becomes the decimal of the digits it really carries.
 
 use rust_decimal::prelude::FromPrimitive;
 use rust_decimal::Decimal;
@@ -12,12 +13,14 @@ use serde::ser::{SerializeSeq, Serializer};
 use std::fmt;
 use std::str::FromStr;
 
+use crate::json::NUMBER_TOKEN;
+
 pub fn serialize<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(&value.to_string())
 }
 
 pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
-    deserializer.deserialize_any(DecimalVisitor)
+    deserializer.deserialize_newtype_struct(NUMBER_TOKEN, DecimalVisitor)
 }
 
 /// Parses the text of a decimal as written in a file: plain digits, optional sign and
@@ -43,6 +46,19 @@ impl<'de> Visitor<'de> for DecimalVisitor {
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
         parse_text(v).ok_or_else(|| E::custom(format!("\"{v}\" is not a decimal number")))
+    }
+
+    /// Deserializers that know nothing of [`NUMBER_TOKEN`] land here.
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Decimal, D::Error> {
+        d.deserialize_any(self)
+    }
+
+    /// The literal text of a JSON number (from `crate::json`), exponent allowed; a
+    /// number beyond the range of a decimal is refused, not rounded.
+    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Decimal, E> {
+        let text = std::str::from_utf8(v).map_err(|_| E::custom("the number is not readable"))?;
+        let plain = if text.contains(['e', 'E']) { Decimal::from_scientific(text).ok() } else { Decimal::from_str(text).ok() };
+        plain.ok_or_else(|| E::custom(format!("{text} is beyond the numbers a decimal can hold")))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {

@@ -1,20 +1,17 @@
 //! Reading a scenario file (contract.md §1): import, share link and saved scenarios.
 //!
-//! A file is read in three steps, each with its own kind of refusal:
-//! 1. the header: `format` must be `crm-roi-scenario` and `version` an integer this
+//! A file is read in four steps, each with its own kind of refusal:
+//! 1. its size, before anything else;
+//! 2. the JSON text, by the app's reader (`crate::json`: exact numbers, error places);
+//! 3. the header: `format` must be `crm-roi-scenario` and `version` an integer this
 //!    build understands (older versions are migrated here, newer ones refused);
-//! 2. the scenario itself, through `serde_path_to_error`, so a value of the wrong type
-//!    names its field (`options[0].costs[1].amount`);
-//! 3. [`validate`], so a value out of range names its field and rule.
-//!
-//! The reader is generic over the serde `Deserializer`, so the same code reads
-//! `serde_json` text natively and a `JsValue` from `JSON.parse` in the browser
-//! (through `serde_wasm_bindgen`).
+//! 4. the scenario itself, where a value of the wrong type names its field
+//!    (`options[0].costs[1].amount`), then [`validate`], where a value out of range
+//!    names its field and rule.
 
 use super::scenario::{Scenario, FORMAT, VERSION};
 use super::validation::{validate, ValidationError};
-use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
-use serde::Deserialize;
+use crate::json::{self, Value};
 use std::fmt;
 
 /// Files larger than this (256 KiB) are refused before parsing.
@@ -74,22 +71,23 @@ pub fn check_size(text: &str) -> Result<(), ReadError> {
     Ok(())
 }
 
-/// Reads a scenario from a parsed document. `make` is called once per step (header,
-/// then body), each time returning a deserializer over the same document, e.g.
-/// `|| &json_value` or `|| serde_wasm_bindgen::Deserializer::from(js_value.clone())`.
-pub fn read_with<'de, D, F>(make: F) -> Result<Scenario, ReadError>
-where
-    F: Fn() -> D,
-    D: Deserializer<'de>,
-{
-    let header = Header::deserialize(make()).map_err(|_| ReadError::WrongFormat(None))?;
-    match header.format {
-        Some(Loose::Value(format)) if format == FORMAT => {}
-        Some(Loose::Value(other)) => return Err(ReadError::WrongFormat(Some(other))),
+/// Reads a scenario file's text with every check of contract.md §1.
+pub fn read(text: &str) -> Result<Scenario, ReadError> {
+    check_size(text)?;
+    let document = json::parse(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
+    read_document(&document)
+}
+
+/// Steps 3 and 4 of the module docs, on a parsed document.
+pub fn read_document(document: &Value) -> Result<Scenario, ReadError> {
+    let Value::Object(_) = document else { return Err(ReadError::WrongFormat(None)) };
+    match document.get("format") {
+        Some(Value::String(format)) if format == FORMAT => {}
+        Some(Value::String(other)) => return Err(ReadError::WrongFormat(Some(other.clone()))),
         _ => return Err(ReadError::WrongFormat(None)),
     }
-    let version = match header.version {
-        Some(Loose::Value(v)) if v >= 1 => v,
+    let version = match document.get("version") {
+        Some(Value::Number(n)) => whole_number(n).filter(|v| *v >= 1).ok_or(ReadError::BadVersion)?,
         _ => return Err(ReadError::BadVersion),
     };
     if version > u64::from(VERSION) {
@@ -97,57 +95,21 @@ where
     }
     // Version 1 is the only version so far. When version 2 comes, a file of version 1
     // is migrated here: read it as the old shape and convert it to the new `Scenario`.
-    let scenario: Scenario = serde_path_to_error::deserialize(make())
-        .map_err(|e| ReadError::Field { path: e.path().to_string(), message: e.into_inner().to_string() })?;
+    let scenario: Scenario =
+        json::from_value(document).map_err(|e| ReadError::Field { path: e.path(), message: e.message })?;
     validate(&scenario).map_err(ReadError::Invalid)?;
     Ok(scenario)
 }
 
-/// The two header fields; everything else in the document is skipped.
-struct Header {
-    format: Option<Loose<String>>,
-    version: Option<Loose<u64>>,
-}
-
-/// A value of type `T`, or anything else (kept as "not what was expected"), so that a
-/// header of the wrong type is reported as a wrong format or version, not a parse error.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Loose<T> {
-    Value(T),
-    #[allow(dead_code)] // only its presence matters
-    Other(IgnoredAny),
-}
-
-impl<'de> Deserialize<'de> for Header {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        // Only a JSON object is a scenario: a list or a number is refused here.
-        d.deserialize_map(HeaderVisitor)
-    }
-}
-
-struct HeaderVisitor;
-
-impl<'de> Visitor<'de> for HeaderVisitor {
-    type Value = Header;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a scenario object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Header, A::Error> {
-        let mut header = Header { format: None, version: None };
-        while let Some(key) = map.next_key::<String>()? {
-            match key.as_str() {
-                "format" => header.format = Some(map.next_value()?),
-                "version" => header.version = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<IgnoredAny>()?;
-                }
-            }
-        }
-        Ok(header)
-    }
+/// A JSON number literal that is a whole number (`1`, `1.0`, `1e0`), if it fits.
+pub fn whole_number(literal: &str) -> Option<u64> {
+    let d = if literal.contains(['e', 'E']) {
+        rust_decimal::Decimal::from_scientific(literal).ok()?
+    } else {
+        literal.parse::<rust_decimal::Decimal>().ok()?
+    };
+    use rust_decimal::prelude::ToPrimitive;
+    d.fract().is_zero().then(|| d.to_u64()).flatten()
 }
 
 #[cfg(test)]
@@ -157,11 +119,8 @@ pub(crate) mod tests {
     use crate::model::validation::Rule;
     use rust_decimal::Decimal;
 
-    /// The native reader the browser's mirrors: size, JSON, then [`read_with`].
     pub(crate) fn read_json(text: &str) -> Result<Scenario, ReadError> {
-        check_size(text)?;
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
-        read_with(|| &value)
+        read(text)
     }
 
     /// A minimal valid file; `extra` is spliced into the top-level object.

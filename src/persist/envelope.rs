@@ -6,7 +6,9 @@
 
 use super::workspace::Workspace;
 use crate::model::validation::validate;
-use serde::{Deserialize, Deserializer, Serialize};
+use crate::json::{self, Value};
+use crate::model::scenario_file::whole_number;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The localStorage key of the envelope.
@@ -54,10 +56,6 @@ impl fmt::Display for StoreError {
     }
 }
 
-#[derive(Deserialize)]
-struct Header {
-    schema: Option<u32>,
-}
 
 /// Brings an older envelope up to [`SCHEMA`]. There is no older schema yet: the first
 /// change of the stored format adds a step here (schema N → N + 1, with a stored
@@ -70,19 +68,16 @@ fn migrate(schema: u32) -> Result<(), StoreError> {
     }
 }
 
-/// Reads an envelope from any self-describing deserializer (serde_json natively,
-/// serde-wasm-bindgen in the browser), built twice by `make`: header first, then all.
-pub fn read_with<'de, D, F>(make: F) -> Result<Envelope, StoreError>
-where
-    F: Fn() -> D,
-    D: Deserializer<'de>,
-{
-    let header = Header::deserialize(make()).map_err(|e| StoreError::Invalid(e.to_string()))?;
-    migrate(header.schema.ok_or_else(|| StoreError::Invalid("no schema".into()))?)?;
-    // Through serde_path_to_error, like a scenario file: the error names the field, and
-    // the scenario's deserializer is the same code as the import's (one copy in the wasm).
-    let envelope: Envelope = serde_path_to_error::deserialize(make())
-        .map_err(|e| StoreError::Invalid(format!("{}: {}", e.path(), e.inner())))?;
+/// Reads the stored text: JSON, the schema (migrated forward), then the envelope, whose
+/// scenarios are read by the same code as an imported file.
+pub fn read(text: &str) -> Result<Envelope, StoreError> {
+    let document = json::parse(text).map_err(|_| StoreError::NotJson)?;
+    let schema = match document.get("schema") {
+        Some(Value::Number(n)) => whole_number(n).and_then(|v| u32::try_from(v).ok()),
+        _ => None,
+    };
+    migrate(schema.ok_or_else(|| StoreError::Invalid("no schema".into()))?)?;
+    let envelope: Envelope = json::from_value(&document).map_err(|e| StoreError::Invalid(e.to_string()))?;
     let w = &envelope.workspace;
     if w.entries.is_empty() {
         return Err(StoreError::Invalid("no scenario".into()));
@@ -106,11 +101,6 @@ impl Envelope {
 mod tests {
     use super::*;
     use crate::model::presets::default_scenario;
-
-    fn read(text: &str) -> Result<Envelope, StoreError> {
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|_| StoreError::NotJson)?;
-        read_with(|| &value)
-    }
 
     fn sample() -> Envelope {
         let mut w = Workspace::new(default_scenario("TWD"), 1);

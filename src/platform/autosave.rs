@@ -34,7 +34,7 @@ pub fn save_now(state: AppState) {
 /// Another tab saved: take in its scenarios. If it changed the scenario shown here,
 /// show its version (the later write wins) and say so.
 fn from_other_tab(state: AppState, text: Option<String>) {
-    let Some(Ok(theirs)) = text.map(|t| store::parse(&t)) else { return };
+    let Some(Ok(theirs)) = text.map(|t| crate::persist::envelope::read(&t)) else { return };
     let ours = current(state);
     let same = |a: &Envelope, b: &Envelope| {
         a.workspace.entries.len() == b.workspace.entries.len()

@@ -15,17 +15,13 @@ pub enum Loaded {
     Unavailable,
 }
 
-pub fn parse(text: &str) -> Result<Envelope, StoreError> {
-    let value = js_sys::JSON::parse(text).map_err(|_| StoreError::NotJson)?;
-    envelope::read_with(|| serde_wasm_bindgen::Deserializer::from(value.clone()))
-}
 
 pub fn load() -> Loaded {
     if !storage::available() {
         return Loaded::Unavailable;
     }
     let Some(text) = storage::get(envelope::KEY) else { return Loaded::Fresh };
-    match parse(&text) {
+    match envelope::read(&text) {
         Ok(e) => Loaded::Restored(e),
         Err(error) => {
             // Keep what could not be read, so the visitor can download it; the next

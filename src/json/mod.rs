@@ -1,0 +1,22 @@
+//! Reading JSON text into the app's types: the scenario file, the share link and the
+//! stored workspace all come in through here, natively and in the browser alike.
+//!
+//! Why not `JSON.parse` + serde-wasm-bindgen, or serde_json: three things at once.
+//! - **Exact numbers.** A JSON number keeps its literal text until it becomes a
+//!   `Decimal`, so `12345678901234567890.12` or `0.1` read exactly (no trip through
+//!   `f64`), and `1e300` is refused by name instead of turning into infinity.
+//! - **Field paths for free.** An error carries where it happened
+//!   (`options[0].costs[1].growth`), added as it travels up the document, without
+//!   wrapping every serde visitor (the serde_path_to_error crate did that, at 6 KB of
+//!   wasm gzip).
+//! - **Small wasm.** One deserializer over a plain tree, and error messages that never
+//!   format floats, which keeps the float formatting code of `core` out of the wasm.
+//!
+//! Writing JSON still goes through serde-wasm-bindgen and `JSON.stringify` in the
+//! browser (`platform::scenario_json`).
+
+mod de;
+mod value;
+
+pub use de::{from_value, Error, NUMBER_TOKEN};
+pub use value::{parse, SyntaxError, Value, MAX_DEPTH};
