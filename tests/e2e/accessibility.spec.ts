@@ -41,3 +41,27 @@ test('axe: the save, share and print tools open, with a share link and an import
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('axe: the embed panel open', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=zh-TW');
+  await page.getByTestId('embed-panel').locator('summary').click();
+  await expect(page.getByTestId('embed-snippet')).toBeVisible();
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+// Embed mode with a host's pale accent and a call to action, in both themes and at the
+// narrowest width: the accent is adjusted until its contrast passes.
+for (const theme of ['light', 'dark']) {
+  test(`axe: embed mode, ${theme} theme, pale accent, call to action`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    const app = new Calculator(page);
+    await app.open(`?embed=1&lang=en&theme=${theme}&accent=ffee00&cta=${encodeURIComponent('https://consult.example/')}`);
+    await expect(page.getByTestId('cta')).toBeVisible();
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

@@ -6,15 +6,18 @@ import { expect, type Frame, type Page } from '@playwright/test';
 
 export const APP = 'http://127.0.0.1:8090/';
 export const HOST = 'http://127.0.0.1:8091';
+/** The same blog server under another site name: the app is then a third-party frame. */
+export const THIRD_PARTY_HOST = 'http://localhost:8091';
 
 export type Received = { origin: string; data: any };
 
 export class HostPage {
   constructor(readonly page: Page) {}
 
-  /** Opens a plain article page with `snippet` between two paragraphs. */
-  async open(snippet: string) {
-    await this.page.goto(`${HOST}/article.html?snippet=${Buffer.from(snippet).toString('base64url')}`);
+  /** Opens a plain article page with `snippet` between two paragraphs; `host` may be
+   *  http://localhost:8091, another *site* than the app's 127.0.0.1 (third-party). */
+  async open(snippet: string, host = HOST) {
+    await this.page.goto(`${host}/article.html?snippet=${Buffer.from(snippet).toString('base64url')}`);
   }
 
   iframe() { return this.page.locator('iframe[data-crm-roi]'); }
