@@ -12,7 +12,6 @@
 pub mod cards;
 pub mod assumptions;
 pub mod charts;
-pub mod embed;
 pub mod html;
 pub mod metric;
 pub mod tables;

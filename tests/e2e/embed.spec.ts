@@ -119,6 +119,47 @@ test('the app’s snippet, pasted into a page on another origin, shows a calcula
   expect((await host.received()).length).toBe(count);
 });
 
+test('the embed panel: each choice is checked beside its field and carried into the snippet', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open();
+  await page.getByTestId('embed-panel').locator('summary').click();
+  const snippet = page.getByTestId('embed-snippet');
+  const field = (name: string) => page.getByTestId(`embed-${name}`);
+  const error = (name: string) => page.getByTestId(`embed-${name}-error`);
+
+  await field('parent_origin').fill('https://blog.example.com/posts/crm');
+  await expect(error('parent_origin')).toBeVisible();
+  await expect(field('parent_origin')).toHaveAttribute('aria-describedby', 'f-embed-parent_origin-error');
+  await expect(snippet).not.toHaveValue(/parent_origin/);
+  await field('parent_origin').fill('https://blog.example.com');
+  await expect(error('parent_origin')).toBeHidden();
+  await expect(snippet).toHaveValue(/&amp;parent_origin=https%3A%2F%2Fblog\.example\.com"/);
+
+  await field('accent').fill('red');
+  await expect(error('accent')).toBeVisible();
+  await field('accent').fill('#C2185B');
+  await expect(error('accent')).toBeHidden();
+  await expect(snippet).toHaveValue(/&amp;accent=c2185b/);
+  await page.getByTestId('input-embed-theme').selectOption('dark');
+  await expect(snippet).toHaveValue(/&amp;theme=dark/);
+
+  await field('cta_label').fill('預約 "免費" 諮詢');
+  await expect(error('cta_label')).toBeVisible();
+  await field('cta').fill('http://consult.example');
+  await expect(error('cta')).toBeVisible();
+  await expect(snippet).not.toHaveValue(/cta=/);
+  await field('cta').fill('https://consult.example/book?a=1&b=2');
+  await expect(error('cta')).toBeHidden();
+  await expect(error('cta_label')).toBeHidden();
+  await expect(snippet).toHaveValue(/&amp;cta=https%3A%2F%2Fconsult\.example%2Fbook%3Fa%3D1%26b%3D2&amp;cta_label=%E9%A0%90%E7%B4%84%20%22/);
+
+  // The snippet follows the language and currency of the calculator.
+  await page.getByTestId('lang-en').click();
+  await expect(snippet).toHaveValue(/lang=en&amp;currency=TWD/);
+  await expect(snippet).toHaveValue(/title="CRM ROI calculator"/);
+  await expect(page.getByTestId('embed-accent-error')).toBeHidden();
+});
+
 test('the README’s snippet works as documented', async ({ page }) => {
   const readme = readFileSync('README.md', 'utf8');
   const block = readme.split('<!-- embed-snippet:start -->')[1]?.split('<!-- embed-snippet:end -->')[0] ?? '';
