@@ -21,13 +21,16 @@ export function watchUpdates(onWaiting) {
     // Without a controller this is the first install, not an update.
     if (worker && container.controller) { waiting = worker; onWaiting(); }
   };
+  // A worker still installing when the page looks (the update was found before the
+  // listener below existed) is followed too.
+  const follow = (worker) => {
+    if (worker) worker.addEventListener('statechange', () => { if (worker.state === 'installed') offer(worker); });
+  };
   container.register('./sw.js').then((registration) => {
     if (!registration) return; // (browsers or tests that block service workers)
     offer(registration.waiting);
-    registration.addEventListener('updatefound', () => {
-      const worker = registration.installing;
-      if (worker) worker.addEventListener('statechange', () => { if (worker.state === 'installed') offer(worker); });
-    });
+    follow(registration.installing);
+    registration.addEventListener('updatefound', () => follow(registration.installing));
     // A page left open for days still learns of a new version when it is looked at again.
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') registration.update().catch(() => {});

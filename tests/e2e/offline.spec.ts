@@ -100,5 +100,13 @@ test.describe('a new version', () => {
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([expect.not.stringMatching(cachesBefore[0])]);
     const served = await page.evaluate(() => fetch('./locales/en.txt').then((r) => r.text()));
     expect(served).toContain('# new version');
+
+    // The usual way a visitor meets a new version: it was published while the tab was
+    // closed, and the page they open (from the cache) finds it.
+    appendFileSync(join(dir, 'locales', 'en.txt'), '\n# a third version\n');
+    execFileSync('node', ['scripts/service-worker.mjs', dir]);
+    await page.reload();
+    await expect(page.getByTestId('verdict')).not.toBeEmpty();
+    await expect(page.getByTestId('notice-update')).toBeVisible();
   });
 });
