@@ -100,11 +100,28 @@ pub fn from_value<'de, T: de::Deserialize<'de>>(value: &'de Value) -> Result<T, 
     T::deserialize(value)
 }
 
-/// The integer a number literal writes, if it is one that fits.
-fn integer(literal: &str) -> Option<Result<u64, i64>> {
-    match literal.strip_prefix('-') {
-        Some(_) => literal.parse::<i64>().ok().map(Err),
-        None => literal.parse::<u64>().ok().map(Ok),
+/// The whole number a number literal writes (`3`, `-2`, but also `3.0` or `3e0`), if it
+/// is one and fits: `Ok` for zero and up, `Err` below zero.
+pub(super) fn integer(literal: &str) -> Option<Result<u64, i64>> {
+    use rust_decimal::prelude::ToPrimitive;
+    if let Ok(u) = literal.parse::<u64>() {
+        return Some(Ok(u));
+    }
+    if let Ok(i) = literal.parse::<i64>() {
+        return Some(u64::try_from(i).map_err(|_| i));
+    }
+    let d = if literal.contains(['e', 'E']) {
+        rust_decimal::Decimal::from_scientific(literal).ok()?
+    } else {
+        literal.parse::<rust_decimal::Decimal>().ok()?
+    };
+    if !d.fract().is_zero() {
+        return None;
+    }
+    if d.is_sign_negative() && !d.is_zero() {
+        d.to_i64().map(Err)
+    } else {
+        d.to_u64().map(Ok)
     }
 }
 
@@ -349,6 +366,19 @@ mod tests {
         assert_eq!(e.message, "duplicate field `name`");
         let e = read(r#"{"name": true, "items": []}"#).unwrap_err();
         assert_eq!((e.path().as_str(), e.message.as_str()), ("name", "invalid type: boolean `true`, expected a string"));
+    }
+
+    #[test]
+    fn whole_numbers_in_any_notation() {
+        assert_eq!(integer("3"), Some(Ok(3)));
+        assert_eq!(integer("3.0"), Some(Ok(3)));
+        assert_eq!(integer("3e0"), Some(Ok(3)));
+        assert_eq!(integer("-0"), Some(Ok(0)));
+        assert_eq!(integer("-2.00"), Some(Err(-2)));
+        assert_eq!(integer("3.5"), None);
+        assert_eq!(integer("1e300"), None);
+        let o = read(r#"{"name": "x", "items": [{"n": 7.0, "kind": "fancy"}]}"#).unwrap();
+        assert_eq!(o.items[0].n, 7);
     }
 
     #[test]

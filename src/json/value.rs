@@ -20,6 +20,14 @@ pub enum Value {
 }
 
 impl Value {
+    /// A number that is whole and not negative (`1`, `1.0`, `1e0`).
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            Value::Number(n) => super::de::integer(n)?.ok(),
+            _ => None,
+        }
+    }
+
     /// The member `name` of an object.
     pub fn get(&self, name: &str) -> Option<&Value> {
         match self {

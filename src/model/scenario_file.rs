@@ -86,10 +86,7 @@ pub fn read_document(document: &Value) -> Result<Scenario, ReadError> {
         Some(Value::String(other)) => return Err(ReadError::WrongFormat(Some(other.clone()))),
         _ => return Err(ReadError::WrongFormat(None)),
     }
-    let version = match document.get("version") {
-        Some(Value::Number(n)) => whole_number(n).filter(|v| *v >= 1).ok_or(ReadError::BadVersion)?,
-        _ => return Err(ReadError::BadVersion),
-    };
+    let version = document.get("version").and_then(Value::as_u64).filter(|v| *v >= 1).ok_or(ReadError::BadVersion)?;
     if version > u64::from(VERSION) {
         return Err(ReadError::NewerVersion(u32::try_from(version).unwrap_or(u32::MAX)));
     }
@@ -99,17 +96,6 @@ pub fn read_document(document: &Value) -> Result<Scenario, ReadError> {
         json::from_value(document).map_err(|e| ReadError::Field { path: e.path(), message: e.message })?;
     validate(&scenario).map_err(ReadError::Invalid)?;
     Ok(scenario)
-}
-
-/// A JSON number literal that is a whole number (`1`, `1.0`, `1e0`), if it fits.
-pub fn whole_number(literal: &str) -> Option<u64> {
-    let d = if literal.contains(['e', 'E']) {
-        rust_decimal::Decimal::from_scientific(literal).ok()?
-    } else {
-        literal.parse::<rust_decimal::Decimal>().ok()?
-    };
-    use rust_decimal::prelude::ToPrimitive;
-    d.fract().is_zero().then(|| d.to_u64()).flatten()
 }
 
 #[cfg(test)]

@@ -7,7 +7,6 @@
 use super::workspace::Workspace;
 use crate::model::validation::validate;
 use crate::json::{self, Value};
-use crate::model::scenario_file::whole_number;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -72,10 +71,7 @@ fn migrate(schema: u32) -> Result<(), StoreError> {
 /// scenarios are read by the same code as an imported file.
 pub fn read(text: &str) -> Result<Envelope, StoreError> {
     let document = json::parse(text).map_err(|_| StoreError::NotJson)?;
-    let schema = match document.get("schema") {
-        Some(Value::Number(n)) => whole_number(n).and_then(|v| u32::try_from(v).ok()),
-        _ => None,
-    };
+    let schema = document.get("schema").and_then(Value::as_u64).and_then(|v| u32::try_from(v).ok());
     migrate(schema.ok_or_else(|| StoreError::Invalid("no schema".into()))?)?;
     let envelope: Envelope = json::from_value(&document).map_err(|e| StoreError::Invalid(e.to_string()))?;
     let w = &envelope.workspace;
