@@ -194,6 +194,20 @@ fn decimals_from_json_numbers_are_exact() {
     assert_eq!(s.discount_rate, d("0.1"));
     assert_eq!(s.discount_rate.to_string(), "0.1");
     assert_eq!(s.baseline.customers, d("1000"));
+    // More digits than an f64 carries, and an exponent: both exact.
+    let long = example_with("\"marketing_spend\": \"500000\"", "\"marketing_spend\": 12345678901234567890.12")
+        .replace("\"average_order_value\": \"2500\"", "\"average_order_value\": 2.5e3")
+        .replace("\"horizon_years\": 3", "\"horizon_years\": 3.0");
+    let s = read_json(&long).unwrap();
+    assert_eq!(s.baseline.marketing_spend.to_string(), "12345678901234567890.12");
+    assert_eq!(s.baseline.average_order_value, d("2500"));
+    assert_eq!(s.horizon_years, 3);
+    // A decimal string may use an exponent too (the app itself writes plain notation).
+    let exponent_string = example_with("\"discount_rate\": \"10\"", "\"discount_rate\": \"1e1\"");
+    assert_eq!(read_json(&exponent_string).unwrap().discount_rate, d("10"));
+    let beyond = example_with("\"discount_rate\": \"10\"", "\"discount_rate\": \"1e300\"");
+    let Err(ReadError::Field { path, .. }) = read_json(&beyond) else { panic!("accepted") };
+    assert_eq!(path, "discount_rate");
     let bad = example_with("\"discount_rate\": \"10\"", "\"discount_rate\": \"ten\"");
     let Err(ReadError::Field { path, message }) = read_json(&bad) else { panic!("accepted") };
     assert_eq!(path, "discount_rate");

@@ -23,15 +23,14 @@ pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Decimal
     deserializer.deserialize_newtype_struct(NUMBER_TOKEN, DecimalVisitor)
 }
 
-/// Parses the text of a decimal as written in a file: plain digits, optional sign and
-/// point. Rejects anything Decimal cannot hold exactly enough.
+/// Parses the text of a decimal as written in a file: digits, optional sign and point
+/// (and an exponent, which rust_decimal's parser also reads: `"1e5"` is 100000).
+/// Rejects anything Decimal cannot hold.
 pub fn parse_text(text: &str) -> Option<Decimal> {
     let t = text.trim();
     if t.is_empty() {
         return None;
     }
-    // Plain notation only, as this app writes it: exponent strings (`"1e5"`) are refused
-    // with the field's name, and leaving out the exponent parser keeps the wasm smaller.
     Decimal::from_str(t).ok()
 }
 
