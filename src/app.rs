@@ -104,9 +104,6 @@ pub fn App() -> impl IntoView {
     let lang = Some(initial_lang()).filter(|l| crate::i18n::is_loaded(*l)).unwrap_or(Lang::ZhTw);
     let (workspace, view, notices) = initial_workspace(lang);
     let state = AppState::new(workspace, view, lang, notices);
-    // Saved work opened in another language (`?lang=`, an embedding host's choice):
-    // option names still at a preset's default follow it, as on a language switch.
-    state.edit(|s| crate::i18n::localise_preset_names(s, lang));
     provide_context(state);
     autosave::start(state);
     let embed = embed_frame::settings();
