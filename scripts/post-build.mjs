@@ -4,7 +4,8 @@
 // 1. minify the JavaScript that Trunk's own minifier cannot parse (wasm-bindgen's
 //    `export default`) and write the new subresource-integrity hashes into index.html;
 // 2. fill the Content-Security-Policy with the hash of each inline script (Trunk's
-//    start-up script), so no 'unsafe-inline' is needed;
+//    start-up script), so no 'unsafe-inline' is needed, and write it as a header line
+//    too (csp-header.txt);
 // 3. generate the service worker from the final files (scripts/service-worker.mjs).
 // Debug builds (trunk serve) drop the CSP tag: the live-reload script would break it.
 import { createHash } from 'node:crypto';
@@ -44,6 +45,12 @@ if (!html.includes(PLACEHOLDER)) throw new Error(`index.html has no ${PLACEHOLDE
 html = html.replace(PLACEHOLDER, hashes);
 writeFileSync(join(dir, 'index.html'), html);
 console.log(`CSP: ${inline.length} inline script(s) allowed by hash`);
+// The same policy as an HTTP header line for the server, where frame-ancestors works
+// (a meta tag ignores it). The hash changes with every build (the inline script names
+// the hashed files), so the line is written here rather than copied by hand.
+const policy = html.match(CSP_TAG)?.[0].match(/content="([^"]*)"/)?.[1];
+if (!policy) throw new Error('no CSP content in index.html');
+writeFileSync(join(dir, 'csp-header.txt'), `Content-Security-Policy: ${policy}; frame-ancestors *\n`);
 
 const sw = writeServiceWorker(dir);
 console.log(`sw.js: version ${sw.version}, ${sw.files} files precached`);

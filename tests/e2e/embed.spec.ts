@@ -257,6 +257,9 @@ test('the built page carries a strict Content-Security-Policy', async ({ page })
   expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
   expect(csp).not.toMatch(/'unsafe-eval'|'unsafe-inline'|INLINE_SCRIPT_HASHES/);
   expect(csp).toMatch(/default-src 'none'/);
+  // The same policy as a header line for the server, with frame-ancestors.
+  const header = await page.evaluate(() => fetch('./csp-header.txt').then((r) => r.text()));
+  expect(header.trim()).toBe(`Content-Security-Policy: ${csp}; frame-ancestors *`);
   // No inline event handlers or style attributes anywhere in the rendered page.
   await app.showDetails();
   const inline = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) =>

@@ -23,11 +23,19 @@ createServer(async (req, res) => {
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file);
-    res.writeHead(200, {
+    const headers = {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
       'access-control-allow-origin': '*',
-    });
+    };
+    // Pages are served with the build's recommended CSP header (csp-header.txt), as
+    // the README tells deployers to: the app must run under it, framed by any site.
+    if (extname(file) === '.html') {
+      const line = await readFile(join(root, 'csp-header.txt'), 'utf8').catch(() => '');
+      const [name, ...value] = line.trim().split(': ');
+      if (name && value.length) headers[name.toLowerCase()] = value.join(': ');
+    }
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
