@@ -325,6 +325,21 @@ proptest! {
         prop_assert_eq!(read_json(&text).unwrap(), s);
     }
 
+    /// Any text at all, and any valid file with one character changed, is read or
+    /// refused with a reason: never a panic (import, links and storage all come here).
+    #[test]
+    fn reading_never_panics(text in any::<String>(), s in scenario(), at in any::<prop::sample::Index>(), c in any::<char>()) {
+        let _ = read_json(&text);
+        let _ = crm_roi::json::parse(&text);
+        let mut file: Vec<char> = serde_json::to_string(&s).unwrap().chars().collect();
+        let i = at.index(file.len());
+        file[i] = c;
+        let damaged: String = file.into_iter().collect();
+        if let Err(e) = read_json(&damaged) {
+            prop_assert!(!e.to_string().is_empty());
+        }
+    }
+
     #[test]
     fn evaluate_never_panics(s in any_scenario()) {
         let e = evaluate(&s);
