@@ -10,6 +10,9 @@
  *  - from the origin of that iframe's src (not a page the frame was sent to later),
  *  - it is {type: "crm-roi:resize", height: <number>} with a sane height.
  * Anything else is ignored. The messages carry no data about the visitor's figures.
+ * When it starts, it asks each calculator for its height once more (a calculator that
+ * loaded first has already sent it): {type: "crm-roi:height-request"}, sent only to
+ * the origin of the iframe's src.
  */
 (function () {
   'use strict';
@@ -42,4 +45,14 @@
 
   window.addEventListener('message', onMessage);
   window.crmRoiEmbed = { version: 1 };
+
+  // This script loads async: a calculator that has already reported its height is asked
+  // to report it again (only to the origin of the iframe's src).
+  var frames = document.querySelectorAll('iframe[data-crm-roi]');
+  for (var i = 0; i < frames.length; i++) {
+    var origin = originOf(frames[i]);
+    if (origin && origin !== 'null' && frames[i].contentWindow) {
+      frames[i].contentWindow.postMessage({ type: 'crm-roi:height-request' }, origin);
+    }
+  }
 })();

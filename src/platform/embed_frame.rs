@@ -7,7 +7,9 @@
 //! ResizeObserver notices every change (sections opening, text wrapping, a new
 //! language); the messages are coalesced to one per animation frame and sent only
 //! when the height differs from the last one sent. They carry the type and the
-//! height, nothing else.
+//! height, nothing else. The host script may ask for the height again
+//! (`{"type": "crm-roi:height-request"}` from the parent window), when it starts after
+//! the first message was sent.
 
 use crate::embed::{EmbedSettings, Theme};
 use crate::platform::page_url;
@@ -39,6 +41,14 @@ export function postHeights(target) {
   };
   new ResizeObserver(schedule).observe(document.body);
   schedule();
+  // The host script asks once when it starts, in case it missed the first message (it
+  // loads async and may run after the calculator has reported its height).
+  window.addEventListener('message', (event) => {
+    if (event.source === window.parent && event.data && event.data.type === 'crm-roi:height-request') {
+      last = -1;
+      schedule();
+    }
+  });
 }
 "#)]
 extern "C" {

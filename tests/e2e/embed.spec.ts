@@ -207,6 +207,18 @@ test('the host script ignores messages of another type, another origin or anothe
   expect(await host.iframeHeight()).toBe(777);
 });
 
+test('a host script that starts after the calculator still fits it', async ({ page }) => {
+  const host = new HostPage(page);
+  await host.open(`<iframe data-crm-roi src="${APP}index.html?embed=1" title="calc" style="width:100%;height:1200px;border:0"></iframe>`);
+  const frame = await host.app();
+  await expect.poll(async () => (await host.resizeMessages()).length).toBeGreaterThan(0);
+  await page.waitForTimeout(300);
+  expect(await host.iframeHeight()).toBe(1200);
+  // Now the script arrives (async, slow network): it asks, the calculator answers.
+  await page.evaluate((src) => { const s = document.createElement('script'); s.src = src; document.body.append(s); }, `${APP}embed.js`);
+  await host.expectFitted(frame);
+});
+
 test('with parent_origin, the height goes to that origin only', async ({ page }) => {
   const host = new HostPage(page);
   await host.open(`<iframe data-crm-roi src="${APP}index.html?embed=1&amp;parent_origin=https%3A%2F%2Fother.example" title="calc" style="width:100%;height:1200px;border:0"></iframe>
