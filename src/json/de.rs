@@ -110,11 +110,8 @@ pub(super) fn integer(literal: &str) -> Option<Result<u64, i64>> {
     if let Ok(i) = literal.parse::<i64>() {
         return Some(u64::try_from(i).map_err(|_| i));
     }
-    let d = if literal.contains(['e', 'E']) {
-        rust_decimal::Decimal::from_scientific(literal).ok()?
-    } else {
-        literal.parse::<rust_decimal::Decimal>().ok()?
-    };
+    // rust_decimal's parser reads exponents too.
+    let d = literal.parse::<rust_decimal::Decimal>().ok()?;
     if !d.fract().is_zero() {
         return None;
     }

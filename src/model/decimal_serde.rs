@@ -1,12 +1,12 @@
 //! Decimals in the scenario JSON: written as strings (no precision is lost in any JSON
 //! reader), read from strings or JSON numbers (contract.md §1).
 //!
-//! The app's own JSON reader (`crate::json`) hands a JSON number over as its literal
-//! text when asked with [`NUMBER_TOKEN`], so `0.1` and `12345678901234567890.12` read
-//! exactly and an exponent (`2.5e3`) is honoured. Other deserializers give an integer
-//! or an `f64`; an `f64` becomes the decimal of the digits it really carries.
+//! Every file is read by the app's own JSON reader (`crate::json`), which hands a JSON
+//! number over as its literal text when asked with [`NUMBER_TOKEN`], so `0.1` and
+//! `12345678901234567890.12` read exactly and an exponent (`2.5e3`) is honoured. No
+//! number passes through a binary float, so there is no float visitor: a deserializer
+//! that only has floats to offer is refused.
 
-use rust_decimal::prelude::FromPrimitive;
 use rust_decimal::Decimal;
 use serde::de::{self, Deserializer, Visitor};
 use serde::ser::{SerializeSeq, Serializer};
@@ -56,8 +56,7 @@ impl<'de> Visitor<'de> for DecimalVisitor {
     /// number beyond the range of a decimal is refused, not rounded.
     fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Decimal, E> {
         let text = std::str::from_utf8(v).map_err(|_| E::custom("the number is not readable"))?;
-        let plain = if text.contains(['e', 'E']) { Decimal::from_scientific(text).ok() } else { Decimal::from_str(text).ok() };
-        plain.ok_or_else(|| E::custom(format!("{text} is beyond the numbers a decimal can hold")))
+        parse_text(text).ok_or_else(|| E::custom(format!("{text} is beyond the numbers a decimal can hold")))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
@@ -66,15 +65,6 @@ impl<'de> Visitor<'de> for DecimalVisitor {
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
         Ok(Decimal::from(v))
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
-        if !v.is_finite() {
-            return Err(E::custom("the number is not finite"));
-        }
-        // `from_f64` rounds to the f64's meaningful digits, so `0.1` reads as 0.1, not as
-        // 0.1000000000000000055…; it also avoids float formatting code in the wasm.
-        Decimal::from_f64(v).ok_or_else(|| E::custom("the number is too large"))
     }
 }
 
