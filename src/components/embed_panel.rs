@@ -51,13 +51,17 @@ pub fn EmbedPanel(#[prop(into)] settings: EmbedSettings) -> impl IntoView {
             fields.iter().find(|(n, _)| *n == name).map(|(_, v)| v.get()).filter(|v| !v.trim().is_empty())
         })
     };
-    let code = move || {
+    // A memo of the currency, so that the snippet is not written again on every
+    // keystroke in the calculator, only when the currency, language or a choice changes.
+    let currency = Memo::new(move |_| state.currency());
+    let app_url = crate::platform::page_url::app_address();
+    let code = Memo::new(move |_| {
         let settings = chosen();
-        let app_url = crate::platform::page_url::app_address();
-        let currency = state.currency();
         let lang = state.lang.get();
-        snippet(&SnippetInput { app_url: &app_url, lang: lang.code(), currency: &currency, title: state.tr("app.title"), settings: &settings })
-    };
+        currency.with(|currency| {
+            snippet(&SnippetInput { app_url: &app_url, lang: lang.code(), currency, title: state.tr("app.title"), settings: &settings })
+        })
+    });
     let filled = |v: RwSignal<String>| move || !v.get().trim().is_empty();
     let origin_bad = Signal::derive(move || filled(origin)() && chosen().parent_origin.is_none());
     let accent_bad = Signal::derive(move || filled(accent)() && chosen().accent.is_none());
@@ -82,9 +86,9 @@ pub fn EmbedPanel(#[prop(into)] settings: EmbedSettings) -> impl IntoView {
             </div>
             <div class="field">
                 <label for="f-embed-snippet">{state.text("embed.snippet")}</label>
-                <textarea id="f-embed-snippet" rows="6" readonly data-testid="embed-snippet" prop:value=code></textarea>
+                <textarea id="f-embed-snippet" rows="6" readonly data-testid="embed-snippet" prop:value=move || code.get()></textarea>
                 <button type="button" data-testid="embed-copy" on:click=move |_| {
-                    let text = code();
+                    let text = code.get_untracked();
                     wasm_bindgen_futures::spawn_local(async move { copied.set(files::copy(&text).await) });
                 }>{state.text("embed.copy")}</button>
                 <p class="help" role="status" data-testid="embed-copied">{move || copied.get().then(|| state.tr("embed.copied"))}</p>
