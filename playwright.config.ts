@@ -7,7 +7,8 @@ export const chromium = {
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
 
-const PORT = 8090;
+// E2E_PORT lets two checkouts run their browser tests at once (ports PORT..PORT+3).
+const PORT = Number(process.env.E2E_PORT ?? 8090);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -51,7 +51,7 @@ test('after one visit the calculator loads and works offline, in a reload and a 
 test.describe('a new version', () => {
   let server: ChildProcess;
   let dir: string;
-  const port = 8093;
+  const port = Number(process.env.E2E_PORT ?? 8090) + 3;
   const url = `http://127.0.0.1:${port}/`;
 
   test.beforeAll(async () => {

@@ -4,10 +4,11 @@
 // the page receives.
 import { expect, type Frame, type Page } from '@playwright/test';
 
-export const APP = 'http://127.0.0.1:8090/';
-export const HOST = 'http://127.0.0.1:8091';
+const PORT = Number(process.env.E2E_PORT ?? 8090);
+export const APP = `http://127.0.0.1:${PORT}/`;
+export const HOST = `http://127.0.0.1:${PORT + 1}`;
 /** The same blog server under another site name: the app is then a third-party frame. */
-export const THIRD_PARTY_HOST = 'http://localhost:8091';
+export const THIRD_PARTY_HOST = `http://localhost:${PORT + 1}`;
 
 export type Received = { origin: string; data: any };
 
