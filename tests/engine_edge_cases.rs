@@ -13,7 +13,7 @@ fn d(s: &str) -> Decimal {
 }
 
 fn cost(timing: Timing) -> CostLine {
-    CostLine { label: "cost".into(), category: CostCategory::Other, stage: None, timing }
+    CostLine { label: "cost".into(), category: CostCategory::Other, stage: None, timing, scale: None }
 }
 
 /// The default baseline with one custom option saving 10 % of a marketing spend of
@@ -22,7 +22,7 @@ fn scenario(horizon: u32, costs: Vec<CostLine>) -> Scenario {
     let mut s = default_scenario("TWD");
     s.horizon_years = horizon;
     s.baseline.marketing_spend = d("1000000");
-    let mut o = preset_option(OptionKind::Custom, "edge");
+    let mut o = preset_option(OptionKind::Custom, "edge", "TWD");
     o.levers.marketing_savings = d("10");
     o.costs = costs;
     s.options = vec![o];

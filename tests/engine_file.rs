@@ -17,7 +17,8 @@ fn d(s: &str) -> Decimal {
     s.parse().unwrap()
 }
 
-/// contract.md §1, verbatim.
+/// contract.md §1 as it was in file version 1, verbatim: the migration sample (a
+/// version 1 file keeps opening with the same numbers).
 const EXAMPLE: &str = r#"{
   "format": "crm-roi-scenario",
   "version": 1,
@@ -57,6 +58,66 @@ const EXAMPLE: &str = r#"{
   ]
 }"#;
 
+/// contract.md §1, version 2, verbatim: the version 1 example plus a scaled line.
+const EXAMPLE_V2: &str = r#"{
+  "format": "crm-roi-scenario",
+  "version": 2,
+  "name": "My plan",
+  "currency": "TWD",
+  "horizon_years": 3,
+  "discount_rate": "10",
+  "baseline": {
+    "customers": "1000", "new_customers_per_year": "200",
+    "annual_revenue_per_customer": "12000", "gross_margin": "40",
+    "annual_churn": "20", "acquisition_cost": "3000",
+    "service_contacts_per_customer": "4", "cost_per_contact": "150",
+    "marketing_spend": "500000", "average_order_value": "2500"
+  },
+  "options": [
+    {
+      "id": "personalised", "name": "Personalised service", "kind": "personalised",
+      "costs": [
+        {"label": "Account managers", "category": "labour", "stage": "retention",
+         "timing": "recurring", "quantity": "2", "unit_cost": "600000", "growth": "3"},
+        {"label": "Training", "category": "labour", "timing": "one_off", "amount": "80000"},
+        {"label": "CRM seats", "category": "technology", "timing": "recurring",
+         "quantity": "1", "unit_cost": "18000", "scale": {"by": "customers", "per": "250"}},
+        {"label": "Vendor contract", "category": "technology", "timing": "schedule",
+         "amounts": ["50000", "20000", "20000", "20000"]}
+      ],
+      "levers": {
+        "churn_reduction": "3", "revenue_uplift": "5", "cross_sell_rate": "0",
+        "upsell_rate": "0", "referral_rate": "2", "service_deflection": "0",
+        "marketing_savings": "0"
+      },
+      "custom_benefits": [
+        {"label": "Fewer complaints", "timing": "recurring", "amount": "30000", "growth": "0"}
+      ],
+      "realisation": ["50", "100"],
+      "benefit_risk": "10",
+      "cost_risk": "5"
+    }
+  ]
+}"#;
+
+#[test]
+fn the_version_2_example_adds_its_scaled_line_to_the_version_1_figures() {
+    let v1 = evaluate(&read_json(EXAMPLE).unwrap());
+    let v2 = evaluate(&read_json(EXAMPLE_V2).unwrap());
+    let (r1, r2) = (v1.options[0].as_ref().unwrap(), v2.options[0].as_ref().unwrap());
+    // CRM seats: 1 × 18000 × 1000 customers / 250 = 72000 a year in years 1..3,
+    // × 1.05 cost risk = 75600; year 0 unchanged.
+    assert_eq!(r2.years[0].cost, r1.years[0].cost);
+    for t in 1..=3 {
+        assert_eq!(r2.years[t].cost - r1.years[t].cost, d("75600"), "year {t}");
+    }
+    // PV: 75600/1.1 + 75600/1.21 + 75600/1.331 = 188006.0105…
+    assert_eq!(machine_value(&(r2.pv_costs - r1.pv_costs)), "188006.01");
+    assert_eq!(machine_value(&r2.pv_costs), "3599054.47");
+    // Benefits do not change.
+    assert_eq!(r2.pv_benefits, r1.pv_benefits);
+}
+
 #[test]
 fn the_example_parses_into_the_typed_model() {
     let s = read_json(EXAMPLE).unwrap();
@@ -79,7 +140,9 @@ fn the_example_round_trips() {
     assert_eq!(read_json(&text).unwrap(), s);
     // Written as the contract says: format and version first, decimals as strings,
     // quantity × unit cost without an amount, no absent optional fields.
-    assert!(text.starts_with(r#"{"format":"crm-roi-scenario","version":1,"#), "{text}");
+    // A version 1 file is written back as version 2 (with the default uncertainty).
+    assert!(text.starts_with(r#"{"format":"crm-roi-scenario","version":2,"#), "{text}");
+    assert!(text.contains(r#""uncertainty":"20""#) && !text.contains("scale") && !text.contains("ranges"), "{text}");
     assert!(text.contains(r#""discount_rate":"10""#), "{text}");
     assert!(text.contains(r#""quantity":"2","unit_cost":"600000","growth":"3""#), "{text}");
     assert!(!text.contains(r#""stage":null"#) && !text.contains(r#""amount":null"#), "{text}");
@@ -155,7 +218,7 @@ fn refusals_say_why() {
     assert!(matches!(read_json("{\"format\": \"crm-roi-scenario\", "), Err(ReadError::NotJson(_))));
     let other = example_with("\"crm-roi-scenario\"", "\"spreadsheet\"");
     assert_eq!(read_json(&other), Err(ReadError::WrongFormat(Some("spreadsheet".into()))));
-    assert_eq!(read_json(&example_with("\"version\": 1", "\"version\": 2")), Err(ReadError::NewerVersion(2)));
+    assert_eq!(read_json(&example_with("\"version\": 1", "\"version\": 3")), Err(ReadError::NewerVersion(3)));
     assert_eq!(read_json(&example_with("\"version\": 1", "\"version\": 0")), Err(ReadError::BadVersion));
 
     let out_of_range = example_with("\"cost_risk\": \"5\"", "\"cost_risk\": \"-5\"");
@@ -195,11 +258,11 @@ fn decimals_from_json_numbers_are_exact() {
     assert_eq!(s.discount_rate.to_string(), "0.1");
     assert_eq!(s.baseline.customers, d("1000"));
     // More digits than an f64 carries, and an exponent: both exact.
-    let long = example_with("\"marketing_spend\": \"500000\"", "\"marketing_spend\": 12345678901234567890.12")
+    let long = example_with("\"marketing_spend\": \"500000\"", "\"marketing_spend\": 123456789012345.12")
         .replace("\"average_order_value\": \"2500\"", "\"average_order_value\": 2.5e3")
         .replace("\"horizon_years\": 3", "\"horizon_years\": 3.0");
     let s = read_json(&long).unwrap();
-    assert_eq!(s.baseline.marketing_spend.to_string(), "12345678901234567890.12");
+    assert_eq!(s.baseline.marketing_spend.to_string(), "123456789012345.12");
     assert_eq!(s.baseline.average_order_value, d("2500"));
     assert_eq!(s.horizon_years, 3);
     // A decimal string may use an exponent too (the app itself writes plain notation).
@@ -216,13 +279,31 @@ fn decimals_from_json_numbers_are_exact() {
 
 #[test]
 fn overflowing_amounts_read_but_evaluate_to_overflow() {
-    // 7.9 × 10²⁸ is a valid amount (≥ 0, no upper bound) but two of them overflow.
-    let huge = example_with("\"amount\": \"80000\"", "\"amount\": \"79000000000000000000000000000\"")
-        .replace("\"50000\", \"20000\"", "\"79000000000000000000000000000\", \"20000\"");
-    let s = read_json(&huge).unwrap();
+    // Amounts are limited to 10^15 (model.md §2): more is refused, naming the field.
+    let huge = example_with("\"amount\": \"80000\"", "\"amount\": \"79000000000000000000000000000\"");
+    let Err(ReadError::Invalid(errors)) = read_json(&huge) else { panic!("accepted") };
+    assert_eq!(errors[0].path, "options[0].costs[1].amount");
+    let over = example_with("\"marketing_spend\": \"500000\"", "\"marketing_spend\": 12345678901234567890.12");
+    let Err(ReadError::Invalid(errors)) = read_json(&over) else { panic!("accepted") };
+    assert_eq!(errors[0].path, "baseline.marketing_spend");
+    // Within the limit, 10^15 staff × 10^15 salary still overflows a decimal: the option's
+    // results are undefined, never a panic.
+    let product = example_with("\"quantity\": \"2\", \"unit_cost\": \"600000\"", "\"quantity\": \"1e15\", \"unit_cost\": \"1e15\"");
+    let s = read_json(&product).unwrap();
     assert_eq!(evaluate(&s).options[0], Err(Undefined::Overflow));
     // A number beyond the decimal range is refused when read, naming the field.
     let beyond = example_with("\"marketing_spend\": \"500000\"", "\"marketing_spend\": 1e300");
     let Err(ReadError::Field { path, .. }) = read_json(&beyond) else { panic!("accepted") };
     assert_eq!(path, "baseline.marketing_spend");
+}
+
+#[test]
+fn a_version_1_share_link_opens_with_the_same_numbers() {
+    // A link made by the build before file version 2: the version 1 example, encoded.
+    let link = format!("#{}", crm_roi::share_link::encode(EXAMPLE));
+    let text = crm_roi::share_link::decode(&link).unwrap().unwrap();
+    let s = read_json(&text).unwrap();
+    assert_eq!(s, read_json(EXAMPLE).unwrap());
+    let r = evaluate(&s);
+    assert_eq!(machine_value(&r.options[0].as_ref().unwrap().npv), "-2276010.05");
 }

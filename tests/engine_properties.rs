@@ -7,7 +7,7 @@ use crm_roi::model::scenario::{FormatTag, VersionTag};
 use crm_roi::model::scenario_file::{read, ReadError};
 use crm_roi::model::validation::validate;
 use crm_roi::model::{
-    evaluate, Amount, Baseline, BenefitLine, CostCategory, CostLine, Levers, OptionKind, Scenario, Stage,
+    evaluate, Amount, Baseline, BenefitLine, CostCategory, CostLine, Driver, Levers, OptionKind, Scale, Scenario, Stage,
     StrategyOption, Timing, Undefined,
 };
 use proptest::collection::vec;
@@ -51,16 +51,19 @@ fn timing() -> impl Strategy<Value = Timing> {
 fn cost_line() -> impl Strategy<Value = CostLine> {
     let category = proptest::sample::select(CostCategory::ALL.to_vec());
     let stage = proptest::option::of(proptest::sample::select(Stage::ALL.to_vec()));
-    ("[a-zA-Z é中]{0,12}", category, stage, timing()).prop_map(|(label, category, stage, timing)| CostLine {
-        label,
-        category,
-        stage,
-        timing,
+    ("[a-zA-Z é中]{0,12}", category, stage, timing(), scale()).prop_map(|(label, category, stage, timing, scale)| {
+        CostLine { label, category, stage, timing, scale }
     })
 }
 
+/// No scale, or any driver per 1 … 10^15 (model.md §2).
+fn scale() -> impl Strategy<Value = Option<Scale>> {
+    let per = prop_oneof![decimal(1, 5000, 0), decimal(1, 1000, 2), Just(Decimal::from(1_000_000_000_000_000_u64))];
+    proptest::option::of((proptest::sample::select(Driver::ALL.to_vec()), per).prop_map(|(by, per)| Scale { by, per }))
+}
+
 fn benefit_line() -> impl Strategy<Value = BenefitLine> {
-    ("[a-zA-Z 中]{0,12}", timing()).prop_map(|(label, timing)| BenefitLine { label, timing })
+    ("[a-zA-Z 中]{0,12}", timing(), scale()).prop_map(|(label, timing, scale)| BenefitLine { label, timing, scale })
 }
 
 fn levers() -> impl Strategy<Value = Levers> {
@@ -101,6 +104,7 @@ fn option() -> impl Strategy<Value = StrategyOption> {
                 realisation,
                 benefit_risk,
                 cost_risk,
+                ranges: Default::default(),
             }
         })
 }
@@ -138,6 +142,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 discount_rate,
                 baseline,
                 options,
+                uncertainty: Decimal::from(20),
             }
         },
     )
@@ -190,7 +195,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
             kind: OptionKind::Custom,
             costs: costs
                 .into_iter()
-                .map(|timing| CostLine { label: String::new(), category: CostCategory::Other, stage: None, timing })
+                .map(|timing| CostLine { label: String::new(), category: CostCategory::Other, stage: None, timing, scale: None })
                 .collect(),
             levers: Levers {
                 churn_reduction: l[0],
@@ -201,10 +206,11 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
                 service_deflection: l[5],
                 marketing_savings: l[6],
             },
-            custom_benefits: benefits.into_iter().map(|timing| BenefitLine { label: String::new(), timing }).collect(),
+            custom_benefits: benefits.into_iter().map(|timing| BenefitLine { label: String::new(), timing, scale: None }).collect(),
             realisation,
             benefit_risk,
             cost_risk,
+            ranges: Default::default(),
         });
     (any::<u32>(), any_decimal(), vec(any_decimal(), 10), vec(any_option, 0..4)).prop_map(
         |(horizon_years, discount_rate, b, options)| Scenario {
@@ -227,6 +233,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
                 average_order_value: b[9],
             },
             options,
+            uncertainty: Decimal::from(20),
         },
     )
 }

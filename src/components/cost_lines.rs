@@ -403,9 +403,9 @@ fn Lines(id: String, list: LineList, details: Signal<bool>) -> impl IntoView {
         let timing = Timing::Recurring { amount: Amount::Fixed(Decimal::ZERO), growth: Decimal::ZERO };
         id.with_value(|id| state.edit_option(id, |o| match list {
             LineList::Costs if o.costs.len() < MAX_LINES => {
-                o.costs.push(CostLine { label, category: CostCategory::Other, stage: None, timing })
+                o.costs.push(CostLine { label, category: CostCategory::Other, stage: None, timing, scale: None })
             }
-            LineList::Benefits if o.custom_benefits.len() < MAX_LINES => o.custom_benefits.push(BenefitLine { label, timing }),
+            LineList::Benefits if o.custom_benefits.len() < MAX_LINES => o.custom_benefits.push(BenefitLine { label, timing, scale: None }),
             _ => {}
         }));
     };

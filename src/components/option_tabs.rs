@@ -42,7 +42,7 @@ pub fn OptionTabs() -> impl IntoView {
             return;
         }
         let id = unique_id("custom", &ids.get_untracked());
-        let mut option = preset_option(OptionKind::Custom, &id);
+        let mut option = preset_option(OptionKind::Custom, &id, "TWD");
         option.name = crate::i18n::fill(state.tr("option.custom_name"), &[("n", &(count() + 1).to_string())]);
         state.edit(|s| s.options.push(option));
         state.selected.set(id);

@@ -5,9 +5,10 @@ use super::{text, Lang};
 use crate::model::Scenario;
 
 /// The preset cost lines' translation keys, by their English label in `model::presets`.
-const LINE_KEYS: [(&str, &str); 8] = [
+const LINE_KEYS: [(&str, &str); 9] = [
     ("Account manager", "preset_line.account_manager"),
     ("Service training", "preset_line.service_training"),
+    ("Platform set-up fee", "preset_line.setup_fee"),
     ("Implementation", "preset_line.implementation"),
     ("Service platform subscription", "preset_line.platform_subscription"),
     ("Set-up time", "preset_line.setup_time"),
@@ -30,7 +31,7 @@ pub fn localise_preset_names(scenario: &mut Scenario, lang: Lang) {
     for option in &mut scenario.options {
         let key = format!("kind.{}.name", option.kind.key());
         // Default names in any language, or the engine's own (English) preset name.
-        let builtin = crate::model::presets::preset_option(option.kind, &option.id).name;
+        let builtin = crate::model::presets::preset_name(option.kind);
         let is_default =
             option.name.is_empty() || option.name == builtin || Lang::ALL.iter().any(|l| text(*l, &key) == option.name);
         if is_default {

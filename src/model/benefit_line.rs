@@ -2,6 +2,7 @@
 //! as profit, so no margin is applied (model.md §2).
 
 use super::line_file::LineFile;
+use super::scale::Scale;
 use super::timing::Timing;
 use serde::{Deserialize, Serialize};
 
@@ -11,4 +12,13 @@ use serde::{Deserialize, Serialize};
 pub struct BenefitLine {
     pub label: String,
     pub timing: Timing,
+    /// Grows with the business (file version 2); `None` is a fixed amount.
+    pub scale: Option<Scale>,
+}
+
+impl BenefitLine {
+    /// A fixed (unscaled) line.
+    pub fn new(label: impl Into<String>, timing: Timing) -> BenefitLine {
+        BenefitLine { label: label.into(), timing, scale: None }
+    }
 }

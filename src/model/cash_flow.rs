@@ -17,6 +17,7 @@ use super::checked::{one_minus_percent, one_plus_percent, year_count, Checked};
 use super::cost_line::CostCategory;
 use super::lever_benefits::{lever_benefits, YearCustomers};
 use super::strategy_option::StrategyOption;
+use super::scale::{scaled_values, Scale};
 use super::timing::Timing;
 use super::undefined::Undefined;
 use rust_decimal::Decimal;
@@ -46,24 +47,29 @@ fn benefit_factor(option: &StrategyOption, year: u32) -> Result<Decimal, Undefin
     realised.try_mul(one_minus_percent(option.benefit_risk)?)
 }
 
-/// The sum of several lines' timings, per year 0..=years.
-fn lines_total<'a>(timings: impl Iterator<Item = &'a Timing>, years: u32) -> Result<Vec<Decimal>, Undefined> {
+/// The sum of several lines (timing and optional scale), per year 0..=years.
+fn lines_total<'a>(
+    lines: impl Iterator<Item = (&'a Timing, Option<Scale>)>,
+    baseline: &Baseline,
+    years: u32,
+) -> Result<Vec<Decimal>, Undefined> {
     let mut totals = vec![Decimal::ZERO; year_count(years)];
-    for timing in timings {
-        for (total, value) in totals.iter_mut().zip(timing.yearly_values(years)?) {
+    for (timing, scale) in lines {
+        for (total, value) in totals.iter_mut().zip(scaled_values(timing.yearly_values(years)?, scale, baseline)?) {
             *total = total.try_add(value)?;
         }
     }
     Ok(totals)
 }
 
-/// Cost_t per category for t = 0..=years, with the cost risk added.
-pub fn yearly_costs(option: &StrategyOption, years: u32) -> Result<Vec<CategoryCosts>, Undefined> {
+/// Cost_t per category for t = 0..=years, scaled lines at `baseline`'s size, with the
+/// cost risk added.
+pub fn yearly_costs(baseline: &Baseline, option: &StrategyOption, years: u32) -> Result<Vec<CategoryCosts>, Undefined> {
     let risk = one_plus_percent(option.cost_risk)?;
     let mut rows = vec![CategoryCosts::default(); year_count(years)];
     for category in CostCategory::ALL {
-        let lines = option.costs.iter().filter(|c| c.category == category).map(|c| &c.timing);
-        for (row, total) in rows.iter_mut().zip(lines_total(lines, years)?) {
+        let lines = option.costs.iter().filter(|c| c.category == category).map(|c| (&c.timing, c.scale));
+        for (row, total) in rows.iter_mut().zip(lines_total(lines, baseline, years)?) {
             if let Some(cell) = row.get_mut(category.index()) {
                 *cell = total.try_mul(risk)?;
             }
@@ -79,7 +85,7 @@ pub fn yearly_benefits(
     customers: &[YearCustomers],
 ) -> Result<Vec<BenefitSources>, Undefined> {
     let years = years_of(customers)?;
-    let custom = lines_total(option.custom_benefits.iter().map(|b| &b.timing), years)?;
+    let custom = lines_total(option.custom_benefits.iter().map(|b| (&b.timing, b.scale)), baseline, years)?;
     (0..=years)
         .zip(customers)
         .zip(custom)
@@ -99,7 +105,7 @@ pub fn option_cash_flows(
     customers: &[YearCustomers],
 ) -> Result<Vec<YearFlows>, Undefined> {
     let benefits = yearly_benefits(baseline, option, customers)?;
-    let costs = yearly_costs(option, years_of(customers)?)?;
+    let costs = yearly_costs(baseline, option, years_of(customers)?)?;
     Ok(benefits.into_iter().zip(costs).map(|(benefits, costs)| YearFlows { benefits, costs }).collect())
 }
 
@@ -134,6 +140,7 @@ mod tests {
             realisation: vec![],
             benefit_risk: Decimal::ZERO,
             cost_risk: Decimal::ZERO,
+            ranges: Default::default(),
         }
     }
 
@@ -143,7 +150,7 @@ mod tests {
     }
 
     fn cost(category: CostCategory, timing: Timing) -> CostLine {
-        CostLine { label: String::new(), category, stage: None, timing }
+        CostLine { label: String::new(), category, stage: None, timing, scale: None }
     }
 
     fn totals(rows: &[BenefitSources]) -> Vec<Decimal> {
@@ -197,10 +204,11 @@ mod tests {
         o.realisation = decimals(&["50"]);
         o.benefit_risk = d("10");
         o.custom_benefits = vec![
-            BenefitLine { label: String::new(), timing: Timing::OneOff { amount: Amount::Fixed(d("10000")) } },
+            BenefitLine { label: String::new(), timing: Timing::OneOff { amount: Amount::Fixed(d("10000")) }, scale: None },
             BenefitLine {
                 label: String::new(),
                 timing: Timing::Recurring { amount: Amount::Fixed(d("1000")), growth: d("0") },
+                scale: None,
             },
         ];
         let b = yearly_benefits(&baseline(), &o, &flat_customers(2)).unwrap();
@@ -227,7 +235,7 @@ mod tests {
             cost(CostCategory::Labour, Timing::OneOff { amount: Amount::Fixed(d("80000")) }),
             cost(CostCategory::Technology, Timing::Schedule { amounts: decimals(&["50000", "20000"]) }),
         ];
-        let rows = yearly_costs(&o, 2).unwrap();
+        let rows = yearly_costs(&baseline(), &o, 2).unwrap();
         let labour = CostCategory::Labour.index();
         let tech = CostCategory::Technology.index();
         // year 0: labour 80000 × 1.05 = 84000, technology 50000 × 1.05 = 52500
@@ -258,6 +266,6 @@ mod tests {
             cost(CostCategory::Other, Timing::OneOff { amount: Amount::Fixed(huge) }),
             cost(CostCategory::Other, Timing::OneOff { amount: Amount::Fixed(huge) }),
         ];
-        assert_eq!(yearly_costs(&o, 1), Err(Undefined::Overflow));
+        assert_eq!(yearly_costs(&baseline(), &o, 1), Err(Undefined::Overflow));
     }
 }

@@ -1,6 +1,7 @@
 //! One line of what an option costs (model.md §2, "Cost lines").
 
 use super::line_file::LineFile;
+use super::scale::Scale;
 use super::timing::Timing;
 use serde::{Deserialize, Serialize};
 
@@ -71,4 +72,18 @@ pub struct CostLine {
     pub category: CostCategory,
     pub stage: Option<Stage>,
     pub timing: Timing,
+    /// Grows with the business (file version 2); `None` is a fixed amount.
+    pub scale: Option<Scale>,
+}
+
+impl CostLine {
+    /// A fixed (unscaled) line.
+    pub fn new(label: impl Into<String>, category: CostCategory, stage: Option<Stage>, timing: Timing) -> CostLine {
+        CostLine { label: label.into(), category, stage, timing, scale: None }
+    }
+
+    /// The same line, scaled by `scale`.
+    pub fn scaled(self, scale: Scale) -> CostLine {
+        CostLine { scale: Some(scale), ..self }
+    }
 }

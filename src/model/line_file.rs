@@ -11,6 +11,7 @@
 
 use super::benefit_line::BenefitLine;
 use super::cost_line::{CostCategory, CostLine, Stage};
+use super::scale::Scale;
 use super::timing::{Amount, Timing, TimingKind};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -34,12 +35,15 @@ pub struct LineFile {
     pub growth: Option<Decimal>,
     #[serde(default, with = "opt_vec", skip_serializing_if = "Option::is_none")]
     pub amounts: Option<Vec<Decimal>>,
+    /// File version 2 (model.md §2, "Scaling with the business").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<Scale>,
 }
 
 impl LineFile {
     /// The flat form of a line with this label and timing (category and stage unset).
-    fn with_timing(label: String, t: &Timing) -> LineFile {
-        let mut f = LineFile { label, ..LineFile::default() };
+    fn with_timing(label: String, t: &Timing, scale: Option<Scale>) -> LineFile {
+        let mut f = LineFile { label, scale, ..LineFile::default() };
         let mut put = |a: &Amount| match a {
             Amount::Fixed(v) => f.amount = Some(*v),
             Amount::PerUnit { quantity, unit_cost } => {
@@ -103,13 +107,13 @@ impl TryFrom<LineFile> for CostLine {
     fn try_from(f: LineFile) -> Result<Self, String> {
         let timing = f.to_timing()?;
         let category = f.category.ok_or("missing field `category`")?;
-        Ok(CostLine { label: f.label, category, stage: f.stage, timing })
+        Ok(CostLine { label: f.label, category, stage: f.stage, timing, scale: f.scale })
     }
 }
 
 impl From<CostLine> for LineFile {
     fn from(c: CostLine) -> Self {
-        LineFile { category: Some(c.category), stage: c.stage, ..LineFile::with_timing(c.label, &c.timing) }
+        LineFile { category: Some(c.category), stage: c.stage, ..LineFile::with_timing(c.label, &c.timing, c.scale) }
     }
 }
 
@@ -117,13 +121,13 @@ impl TryFrom<LineFile> for BenefitLine {
     type Error = String;
     fn try_from(f: LineFile) -> Result<Self, String> {
         // A benefit line has no category or stage; like any unknown field they are ignored.
-        Ok(BenefitLine { timing: f.to_timing()?, label: f.label })
+        Ok(BenefitLine { timing: f.to_timing()?, label: f.label, scale: f.scale })
     }
 }
 
 impl From<BenefitLine> for LineFile {
     fn from(b: BenefitLine) -> Self {
-        LineFile::with_timing(b.label, &b.timing)
+        LineFile::with_timing(b.label, &b.timing, b.scale)
     }
 }
 

@@ -5,8 +5,18 @@
 //! describe a small Taiwanese business (1000 customers, about NT$12 million revenue a
 //! year) and are chosen so the three options differ the way model.md §4 says
 //! (personalised service costs more and creates the most value; data-driven marketing
-//! pays back first; automation needs an up-front investment). The money figures keep
-//! their values whatever currency is chosen: they are starting points, not data.
+//! pays back first; automation needs an up-front investment).
+//!
+//! **Sized to the visitor.** What grows with the business carries a `scale` (model.md
+//! §2): staff and training per 1 000 customers, the service platform per 4 000 service
+//! contacts a year, analytics per 1 000 customers. At the default size each scale is
+//! exactly 1, so the figures read as entered; a visitor with 150 customers gets 0.15 of
+//! an account manager, one with 10 000 gets 10. Only the platform's set-up fee is fixed,
+//! and it is small (under 1 % of that option's costs), so each preset's ROI barely moves
+//! with the size of the business (tests: within 25 points at × 0.1 and × 10).
+//!
+//! **Local money.** Money figures are given in NT$ and converted with the currency's
+//! price level ([`super::price_level`]), so the default ROI is the same in every currency.
 //!
 //! With the default baseline, 3 years and a 10 % discount rate they give (checked by
 //! the test `presets_differ_as_model_md_says`):
@@ -19,20 +29,27 @@
 
 use super::baseline::Baseline;
 use super::cost_line::{CostCategory, CostLine, Stage};
+use super::lever_ranges::LeverRanges;
 use super::levers::Levers;
-use super::scenario::{FormatTag, Scenario, VersionTag};
+use super::price_level::PriceLevel;
+use super::scale::{Driver, Scale};
+use super::scenario::{FormatTag, Scenario, VersionTag, DEFAULT_UNCERTAINTY};
 use super::strategy_option::{OptionKind, StrategyOption};
 use super::timing::{Amount, Timing};
 use rust_decimal::Decimal;
 
-/// An integer figure.
+/// An integer figure that is not money (counts, hours, percentages).
 fn int(n: i64) -> Decimal {
     Decimal::from(n)
 }
 
+/// The kinds of the default scenario's options, in order.
+pub const PRESET_KINDS: [OptionKind; 3] = [OptionKind::Personalised, OptionKind::Automated, OptionKind::DataDriven];
+
 /// The default scenario in `currency`: the example baseline, 3 years at 10 %, and the
-/// three presets.
+/// three presets, with money at the currency's price level.
 pub fn default_scenario(currency: &str) -> Scenario {
+    let baseline = default_baseline_in(currency);
     Scenario {
         format: FormatTag,
         version: VersionTag,
@@ -41,44 +58,50 @@ pub fn default_scenario(currency: &str) -> Scenario {
         // model.md §1 defaults.
         horizon_years: 3,
         discount_rate: int(10),
-        baseline: default_baseline(),
-        options: [OptionKind::Personalised, OptionKind::Automated, OptionKind::DataDriven]
-            .into_iter()
-            .map(|kind| preset_option(kind, kind.key()))
-            .collect(),
+        baseline,
+        options: PRESET_KINDS.into_iter().map(|kind| preset_option(kind, kind.key(), currency)).collect(),
+        uncertainty: DEFAULT_UNCERTAINTY,
     }
 }
 
-/// The baseline of contract.md §1: an illustrative small business.
+/// The baseline of contract.md §1 in NT$: an illustrative small business.
 pub fn default_baseline() -> Baseline {
+    default_baseline_in("TWD")
+}
+
+/// The example baseline with its money at `currency`'s price level.
+pub fn default_baseline_in(currency: &str) -> Baseline {
+    let money = |twd: i64| PriceLevel::for_currency(currency).local(twd);
     Baseline {
         // Illustrative: a small business with a thousand active customers.
         customers: int(1000),
         // Illustrative: replaces the 20 % lost each year, so the base stays at 1000.
         new_customers_per_year: int(200),
         // Illustrative: NT$1000 a month per customer.
-        annual_revenue_per_customer: int(12000),
+        annual_revenue_per_customer: money(12000),
         // Illustrative gross margin.
         gross_margin: int(40),
         // Illustrative: one customer in five lost a year.
         annual_churn: int(20),
         // Source material: winning a customer costs about five times as much as keeping
         // one; 3000 is a quarter of a year's revenue.
-        acquisition_cost: int(3000),
+        acquisition_cost: money(3000),
         // Illustrative: a contact a quarter.
         service_contacts_per_customer: int(4),
         // Illustrative: about 20 minutes of a service agent's time.
-        cost_per_contact: int(150),
+        cost_per_contact: money(150),
         // Illustrative: about 4 % of revenue.
-        marketing_spend: int(500000),
+        marketing_spend: money(500000),
         // Illustrative: a typical order.
-        average_order_value: int(2500),
+        average_order_value: money(2500),
     }
 }
 
-/// A preset option of `kind` with this `id`; `OptionKind::Custom` is a blank option
-/// (no costs, no benefits, levers 0) for the visitor to fill in.
-pub fn preset_option(kind: OptionKind, id: &str) -> StrategyOption {
+/// A preset option of `kind` with this `id`, its money in `currency`;
+/// `OptionKind::Custom` is a blank option (no costs, no benefits, levers 0) for the
+/// visitor to fill in. Scaled lines follow whatever baseline the scenario has, so a
+/// preset added to the visitor's own figures is sized to them.
+pub fn preset_option(kind: OptionKind, id: &str, currency: &str) -> StrategyOption {
     let blank = StrategyOption {
         id: id.to_string(),
         name: String::new(),
@@ -89,47 +112,82 @@ pub fn preset_option(kind: OptionKind, id: &str) -> StrategyOption {
         realisation: Vec::new(),
         benefit_risk: Decimal::ZERO,
         cost_risk: Decimal::ZERO,
+        ranges: LeverRanges::default(),
     };
+    let p = Prices(PriceLevel::for_currency(currency));
     match kind {
-        OptionKind::Personalised => personalised(blank),
-        OptionKind::Automated => automated(blank),
-        OptionKind::DataDriven => data_driven(blank),
-        OptionKind::Custom => StrategyOption { name: "Custom option".into(), ..blank },
+        OptionKind::Personalised => personalised(blank, p),
+        OptionKind::Automated => automated(blank, p),
+        OptionKind::DataDriven => data_driven(blank, p),
+        OptionKind::Custom => StrategyOption { name: preset_name(OptionKind::Custom).into(), ..blank },
+    }
+}
+
+/// The engine's own (English) name of a preset kind; the UI shows translated names.
+pub fn preset_name(kind: OptionKind) -> &'static str {
+    match kind {
+        OptionKind::Personalised => "Personalised service",
+        OptionKind::Automated => "Automated service",
+        OptionKind::DataDriven => "Data-driven marketing",
+        OptionKind::Custom => "Custom option",
+    }
+}
+
+/// NT$ figures converted to the scenario's currency.
+#[derive(Clone, Copy)]
+struct Prices(PriceLevel);
+
+impl Prices {
+    fn money(self, twd: i64) -> Decimal {
+        self.0.local(twd)
+    }
+
+    fn fixed(self, twd: i64) -> Amount {
+        Amount::Fixed(self.money(twd))
+    }
+
+    /// `quantity` (not money: people, hours) × a unit cost given in NT$.
+    fn per_unit(self, quantity: i64, unit_twd: i64) -> Amount {
+        Amount::PerUnit { quantity: int(quantity), unit_cost: self.money(unit_twd) }
     }
 }
 
 fn line(label: &str, category: CostCategory, stage: Option<Stage>, timing: Timing) -> CostLine {
-    CostLine { label: label.into(), category, stage, timing }
+    CostLine::new(label, category, stage, timing)
 }
 
 fn recurring(amount: Amount, growth: i64) -> Timing {
     Timing::Recurring { amount, growth: int(growth) }
 }
 
-fn one_off(amount: i64) -> Timing {
-    Timing::OneOff { amount: Amount::Fixed(int(amount)) }
+fn one_off(amount: Amount) -> Timing {
+    Timing::OneOff { amount }
 }
 
-fn per_unit(quantity: i64, unit_cost: i64) -> Amount {
-    Amount::PerUnit { quantity: int(quantity), unit_cost: int(unit_cost) }
+/// Per `n` active customers.
+fn per_customers(n: i64) -> Scale {
+    Scale { by: Driver::Customers, per: int(n) }
+}
+
+/// Per `n` service contacts a year.
+fn per_contacts(n: i64) -> Scale {
+    Scale { by: Driver::ServiceContacts, per: int(n) }
 }
 
 /// Personalised service: people who know the customers. Raises satisfaction, costs more
 /// (model.md §4).
-fn personalised(blank: StrategyOption) -> StrategyOption {
+fn personalised(blank: StrategyOption, p: Prices) -> StrategyOption {
     StrategyOption {
-        name: "Personalised service".into(),
+        name: preset_name(OptionKind::Personalised).into(),
         costs: vec![
-            // Illustrative: one account manager at about NT$50 000 a month, with 3 %
-            // yearly raises.
-            line("Account manager", CostCategory::Labour, Some(Stage::Retention), recurring(per_unit(1, 600000), 3)),
-            // Illustrative: 40 hours of service training for 5 staff at NT$400 an hour.
-            line(
-                "Service training",
-                CostCategory::Time,
-                Some(Stage::Retention),
-                Timing::OneOff { amount: per_unit(200, 400) },
-            ),
+            // Illustrative: one account manager per 1 000 customers, at about NT$50 000
+            // a month, with 3 % yearly raises.
+            line("Account manager", CostCategory::Labour, Some(Stage::Retention), recurring(p.per_unit(1, 600000), 3))
+                .scaled(per_customers(1000)),
+            // Illustrative: 40 hours of service training for 5 staff at NT$400 an hour,
+            // per 1 000 customers (more customers, more staff to train).
+            line("Service training", CostCategory::Time, Some(Stage::Retention), one_off(p.per_unit(200, 400)))
+                .scaled(per_customers(1000)),
         ],
         levers: Levers {
             // Source material: a 5 % rise in retention can lift profit by 25–95 %; we
@@ -152,21 +210,29 @@ fn personalised(blank: StrategyOption) -> StrategyOption {
 
 /// Automated (intelligent) service: self-service and a chatbot. Efficient, but has a
 /// technical threshold (model.md §4).
-fn automated(blank: StrategyOption) -> StrategyOption {
+fn automated(blank: StrategyOption, p: Prices) -> StrategyOption {
     StrategyOption {
-        name: "Automated service".into(),
+        name: preset_name(OptionKind::Automated).into(),
         costs: vec![
-            // Illustrative: implementation of a chatbot and self-service portal.
-            line("Implementation", CostCategory::Technology, Some(Stage::Retention), one_off(300000)),
-            // Illustrative: NT$8000 a month subscription, prices rising 5 % a year.
+            // Illustrative: the vendor's one-off set-up fee, the same for any size of
+            // business (the only fixed preset line; small on purpose).
+            line("Platform set-up fee", CostCategory::Technology, None, one_off(p.fixed(6000))),
+            // Illustrative: implementation of a chatbot and self-service portal, per
+            // 4 000 service contacts a year (the answers to build grow with the volume).
+            line("Implementation", CostCategory::Technology, Some(Stage::Retention), one_off(p.fixed(294000)))
+                .scaled(per_contacts(4000)),
+            // Illustrative: NT$8000 a month subscription per 4 000 contacts a year
+            // (priced by volume), prices rising 5 % a year.
             line(
                 "Service platform subscription",
                 CostCategory::Technology,
                 Some(Stage::Retention),
-                recurring(Amount::Fixed(int(96000)), 5),
-            ),
-            // Illustrative: 80 hours of staff time to set up answers at NT$400 an hour.
-            line("Set-up time", CostCategory::Time, None, Timing::OneOff { amount: per_unit(80, 400) }),
+                recurring(p.fixed(96000), 5),
+            )
+            .scaled(per_contacts(4000)),
+            // Illustrative: 80 hours of staff time to set up answers at NT$400 an hour,
+            // per 4 000 contacts a year.
+            line("Set-up time", CostCategory::Time, None, one_off(p.per_unit(80, 400))).scaled(per_contacts(4000)),
         ],
         levers: Levers {
             // Illustrative: half of the contacts answered by self-service or the chatbot.
@@ -187,21 +253,21 @@ fn automated(blank: StrategyOption) -> StrategyOption {
 
 /// Data-driven marketing: analytics for precise targeting. Needs data and analysis
 /// (model.md §4).
-fn data_driven(blank: StrategyOption) -> StrategyOption {
+fn data_driven(blank: StrategyOption, p: Prices) -> StrategyOption {
     StrategyOption {
-        name: "Data-driven marketing".into(),
+        name: preset_name(OptionKind::DataDriven).into(),
         costs: vec![
-            // Illustrative: analytics and customer-data tools, NT$5000 a month, +5 % a year.
-            line(
-                "Analytics tools",
-                CostCategory::Technology,
-                Some(Stage::Expansion),
-                recurring(Amount::Fixed(int(60000)), 5),
-            ),
-            // Illustrative: 150 hours a year of an analyst at NT$800 an hour.
-            line("Analyst time", CostCategory::Time, Some(Stage::Expansion), recurring(per_unit(150, 800), 0)),
-            // Illustrative: cleaning and joining the customer data once.
-            line("Data clean-up", CostCategory::Technology, None, one_off(40000)),
+            // Illustrative: analytics and customer-data tools, NT$5000 a month per 1 000
+            // customers (priced by contacts stored), +5 % a year.
+            line("Analytics tools", CostCategory::Technology, Some(Stage::Expansion), recurring(p.fixed(60000), 5))
+                .scaled(per_customers(1000)),
+            // Illustrative: 150 hours a year of an analyst at NT$800 an hour per 1 000
+            // customers.
+            line("Analyst time", CostCategory::Time, Some(Stage::Expansion), recurring(p.per_unit(150, 800), 0))
+                .scaled(per_customers(1000)),
+            // Illustrative: cleaning and joining the customer data once, per 1 000
+            // customers.
+            line("Data clean-up", CostCategory::Technology, None, one_off(p.fixed(40000))).scaled(per_customers(1000)),
         ],
         levers: Levers {
             // Source material: cross-sell succeeds 60–70 % more often than a first sale;
@@ -285,9 +351,113 @@ mod tests {
         assert!(d.levers.marketing_savings > Decimal::ZERO);
     }
 
+    /// Each preset's ROI (%) in `s`.
+    fn rois(s: &Scenario) -> Vec<Decimal> {
+        s.options.iter().map(|o| crate::model::evaluate_option(s, o).unwrap().roi.unwrap()).collect()
+    }
+
+    #[test]
+    fn the_default_roi_is_the_same_in_every_currency() {
+        let twd = rois(&default_scenario("TWD"));
+        for level in crate::model::price_level::PRICE_LEVELS {
+            let s = default_scenario(level.currency);
+            assert_eq!(crate::model::validation::validate(&s), Ok(()));
+            for (roi, reference) in rois(&s).iter().zip(&twd) {
+                assert!((*roi - *reference).abs() <= Decimal::ONE, "{}: {roi} vs {reference}", level.currency);
+            }
+        }
+        // A currency without a price level gets the fallback's figures.
+        assert_eq!(default_scenario("GBP").baseline, default_baseline_in("USD"));
+    }
+
+    #[test]
+    fn money_is_local_and_counts_are_not() {
+        let usd = default_scenario("USD");
+        // 12000 × 55000 / 600000 = 1100; 600000 → 55000; 150 → 13.75 → 13.8
+        assert_eq!(usd.baseline.annual_revenue_per_customer, int(1100));
+        assert_eq!(usd.baseline.cost_per_contact, Decimal::new(138, 1));
+        assert_eq!(usd.baseline.customers, int(1000));
+        assert_eq!(usd.baseline.gross_margin, int(40));
+        let manager = &usd.options[0].costs[0];
+        assert_eq!(manager.timing, recurring(Amount::PerUnit { quantity: int(1), unit_cost: int(55000) }, 3));
+        // Every money figure has at most 3 significant digits.
+        for o in &usd.options {
+            for c in &o.costs {
+                let v = match &c.timing {
+                    Timing::OneOff { amount } | Timing::Recurring { amount, .. } => match amount {
+                        Amount::Fixed(v) | Amount::PerUnit { unit_cost: v, .. } => *v,
+                    },
+                    Timing::Schedule { .. } => unreachable!(),
+                };
+                assert_eq!(v.round_sf(3), Some(v), "{}", c.label);
+            }
+        }
+    }
+
+    /// The default scenario in `currency` with customers, new customers and marketing
+    /// spend × `factor` (model.md §4).
+    fn sized(currency: &str, factor: &str) -> Scenario {
+        let f: Decimal = factor.parse().unwrap();
+        let mut s = default_scenario(currency);
+        s.baseline.customers *= f;
+        s.baseline.new_customers_per_year *= f;
+        s.baseline.marketing_spend *= f;
+        s
+    }
+
+    #[test]
+    fn roi_barely_moves_at_a_tenth_and_ten_times_the_default_size() {
+        for currency in ["TWD", "USD", "JPY"] {
+            let base = rois(&default_scenario(currency));
+            for factor in ["0.1", "10"] {
+                for ((roi, reference), kind) in rois(&sized(currency, factor)).iter().zip(&base).zip(PRESET_KINDS) {
+                    let moved = (*roi - *reference).abs();
+                    assert!(moved <= int(25), "{currency} ×{factor} {kind:?}: {roi} vs {reference}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_preset_line_that_grows_with_the_business_is_scaled() {
+        // The only fixed line is the platform's set-up fee; losing any other scale
+        // fails here (and the sizing test above, for the large lines).
+        let s = default_scenario("TWD");
+        for o in &s.options {
+            for c in &o.costs {
+                assert_eq!(c.scale.is_none(), c.label == "Platform set-up fee", "{}: {}", o.id, c.label);
+            }
+        }
+        // At the default size every scale is exactly 1: the figures read as entered.
+        for c in s.options.iter().flat_map(|o| &o.costs) {
+            if let Some(scale) = c.scale {
+                assert_eq!(scale.factor(&s.baseline), Ok(Decimal::ONE), "{}", c.label);
+            }
+        }
+        // The fixed fee is small against the option's costs (under 1 %).
+        let a = crate::model::evaluate_option(&s, &s.options[1]).unwrap();
+        assert!(int(6000) * int(100) < a.pv_costs, "{}", a.pv_costs);
+    }
+
+    #[test]
+    fn a_small_shop_gets_a_fraction_of_the_staff() {
+        // The shop: 150 customers at US$3 000 a year.
+        let mut s = default_scenario("USD");
+        s.baseline.customers = int(150);
+        s.baseline.new_customers_per_year = int(30);
+        s.baseline.annual_revenue_per_customer = int(3000);
+        let p = crate::model::evaluate_option(&s, &s.options[0]).unwrap();
+        // Year 1: 0.15 account managers × 55000 × 1.05 cost risk = 8662.5
+        assert_eq!(p.years[1].cost, Decimal::new(86625, 1));
+        // No preset is hopeless or absurd for it: ROI between −50 % and +500 %.
+        for roi in rois(&s) {
+            assert!(roi > int(-50) && roi < int(500), "{roi}");
+        }
+    }
+
     #[test]
     fn custom_preset_is_blank() {
-        let o = preset_option(OptionKind::Custom, "mine");
+        let o = preset_option(OptionKind::Custom, "mine", "TWD");
         assert_eq!(o.id, "mine");
         assert!(o.costs.is_empty() && o.custom_benefits.is_empty());
         assert_eq!(o.levers, Levers::default());

@@ -198,6 +198,7 @@ mod tests {
             category: CostCategory::Technology,
             stage: None,
             timing: Timing::OneOff { amount: Amount::Fixed(d(amount)) },
+            scale: None,
         }
     }
 
@@ -207,7 +208,7 @@ mod tests {
         let mut s = default_scenario("TWD");
         s.horizon_years = 2;
         s.baseline.marketing_spend = d("1000000");
-        let mut o = preset_option(OptionKind::Custom, "simple");
+        let mut o = preset_option(OptionKind::Custom, "simple", "TWD");
         o.levers.marketing_savings = d("10");
         o.costs = vec![one_off_cost("150000")];
         s.options = vec![o];
@@ -288,7 +289,7 @@ mod tests {
     #[test]
     fn baseline_and_option_clv() {
         let mut s = default_scenario("TWD");
-        let mut o = preset_option(OptionKind::Custom, "x");
+        let mut o = preset_option(OptionKind::Custom, "x", "TWD");
         o.levers.churn_reduction = d("3");
         o.levers.revenue_uplift = d("5");
         s.options = vec![o];
@@ -306,7 +307,7 @@ mod tests {
     #[test]
     fn churn_reduction_above_churn_means_no_churn() {
         let mut s = default_scenario("TWD");
-        let mut o = preset_option(OptionKind::Custom, "x");
+        let mut o = preset_option(OptionKind::Custom, "x", "TWD");
         o.levers.churn_reduction = d("30");
         s.options = vec![o];
         s.horizon_years = 2;
@@ -384,6 +385,7 @@ mod tests {
             // Year 10 alone, 10²⁶ × 2⁹ × 1.1 = 5.6 × 10²⁸, still fits; the running sum
             // of ten years, 10²⁶ × 1023 × 1.1 = 1.1 × 10²⁹, does not.
             timing: Timing::Recurring { amount: Amount::Fixed(d("100000000000000000000000000")), growth: d("100") },
+            scale: None,
         }];
         s.options[0].cost_risk = d("10");
         assert_eq!(evaluate(&s).options[0], Err(Undefined::Overflow));

@@ -8,7 +8,10 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "crm-roi-scenario";
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+
+/// The analysis' default spread of unranged inputs, ±20 % (model.md §3a).
+pub const DEFAULT_UNCERTAINTY: Decimal = Decimal::from_parts(20, 0, 0, false, 0);
 
 /// Writes `"format": "crm-roi-scenario"`; carries no data, so it cannot be wrong.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -20,7 +23,7 @@ impl Serialize for FormatTag {
     }
 }
 
-/// Writes `"version": 1`, the version this build writes.
+/// Writes `"version": 2`, the version this build writes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct VersionTag;
 
@@ -47,4 +50,11 @@ pub struct Scenario {
     pub discount_rate: Decimal,
     pub baseline: Baseline,
     pub options: Vec<StrategyOption>,
+    /// U, % by which unranged inputs vary in the analysis, 0..=100 (file version 2).
+    #[serde(default = "default_uncertainty", with = "super::decimal_serde")]
+    pub uncertainty: Decimal,
+}
+
+fn default_uncertainty() -> Decimal {
+    DEFAULT_UNCERTAINTY
 }

@@ -4,7 +4,9 @@
 //! 1. its size, before anything else;
 //! 2. the JSON text, by the app's reader (`crate::json`: exact numbers, error places);
 //! 3. the header: `format` must be `crm-roi-scenario` and `version` an integer this
-//!    build understands (older versions are migrated here, newer ones refused);
+//!    build understands (older versions are migrated here, newer ones refused). A
+//!    version 1 file is a version 2 file without `scale`, `uncertainty` and `ranges`
+//!    (same numbers); one that carries any of them is refused, naming the field;
 //! 4. the scenario itself, where a value of the wrong type names its field
 //!    (`options[0].costs[1].amount`), then [`validate`], where a value out of range
 //!    names its field and rule.
@@ -90,12 +92,41 @@ pub fn read_document(document: &Value) -> Result<Scenario, ReadError> {
     if version > u64::from(VERSION) {
         return Err(ReadError::NewerVersion(u32::try_from(version).unwrap_or(u32::MAX)));
     }
-    // Version 1 is the only version so far. When version 2 comes, a file of version 1
-    // is migrated here: read it as the old shape and convert it to the new `Scenario`.
+    if version == 1 {
+        refuse_version_2_fields(document)?;
+    }
+    // Version 1 → 2 needs no conversion: the fields version 2 adds are optional and
+    // their absence means what version 1 meant (fixed lines, the default uncertainty,
+    // no ranges). The scenario is written back as version 2 when it is next saved.
     let scenario: Scenario =
         json::from_value(document).map_err(|e| ReadError::Field { path: e.path(), message: e.message })?;
     validate(&scenario).map_err(ReadError::Invalid)?;
     Ok(scenario)
+}
+
+/// A version 1 file may not hold what version 2 added: it would mean the file was
+/// mislabelled, and reading it as version 1 would silently change its numbers.
+fn refuse_version_2_fields(document: &Value) -> Result<(), ReadError> {
+    let added = |path: String, field: &str| ReadError::Field {
+        path,
+        message: format!("`{field}` needs \"version\": 2; this file says version 1"),
+    };
+    if document.get("uncertainty").is_some() {
+        return Err(added("uncertainty".into(), "uncertainty"));
+    }
+    let Some(Value::Array(options)) = document.get("options") else { return Ok(()) };
+    for (i, option) in options.iter().enumerate() {
+        if option.get("ranges").is_some() {
+            return Err(added(format!("options[{i}].ranges"), "ranges"));
+        }
+        for list in ["costs", "custom_benefits"] {
+            let Some(Value::Array(lines)) = option.get(list) else { continue };
+            if let Some(j) = lines.iter().position(|line| line.get("scale").is_some()) {
+                return Err(added(format!("options[{i}].{list}[{j}].scale"), "scale"));
+            }
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -133,6 +164,73 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn version_2_fields_are_read_and_written() {
+        let line = r#", "costs": [{"category": "labour", "timing": "recurring", "quantity": "1",
+            "unit_cost": "600000", "scale": {"by": "customers", "per": "400"}}],
+            "custom_benefits": [{"timing": "one_off", "amount": "2", "scale": {"by": "revenue", "per": 100}}],
+            "levers": {"churn_reduction": "3"}, "ranges": {"churn_reduction": ["1", "5"]}"#;
+        let text = file(line).replace("\"version\": 1", "\"version\": 2").replace("\"horizon_years\": 3", "\"horizon_years\": 3, \"uncertainty\": \"15\"");
+        let s = read_json(&text).unwrap();
+        let o = &s.options[0];
+        use crate::model::{Driver, LeverRange, Scale};
+        assert_eq!(o.costs[0].scale, Some(Scale { by: Driver::Customers, per: d("400") }));
+        assert_eq!(o.custom_benefits[0].scale, Some(Scale { by: Driver::Revenue, per: d("100") }));
+        assert_eq!(o.ranges.churn_reduction, Some(LeverRange { low: d("1"), high: d("5") }));
+        assert_eq!(s.uncertainty, d("15"));
+        // Written as version 2, and read back the same.
+        let written = serde_json::to_string(&s).unwrap();
+        assert!(written.contains("\"version\":2"), "{written}");
+        assert!(written.contains("\"scale\":{\"by\":\"customers\",\"per\":\"400\"}"), "{written}");
+        assert_eq!(read_json(&written), Ok(s));
+    }
+
+    #[test]
+    fn a_version_1_file_reads_as_version_2_without_the_new_fields() {
+        let s = read_json(&file("")).unwrap();
+        assert_eq!(s.uncertainty, d("20"));
+        assert!(s.options[0].ranges.is_empty());
+        let line = r#", "costs": [{"category": "labour", "timing": "one_off", "amount": "5"}]"#;
+        assert_eq!(read_json(&file(line)).unwrap().options[0].costs[0].scale, None);
+    }
+
+    #[test]
+    fn a_version_2_field_in_a_version_1_file_is_refused_by_its_path() {
+        let cases = [
+            (r#", "costs": [{"category": "labour", "timing": "one_off", "amount": "5"},
+                {"category": "labour", "timing": "one_off", "amount": "5", "scale": {"by": "customers", "per": "4"}}]"#,
+             "options[0].costs[1].scale"),
+            (r#", "custom_benefits": [{"timing": "one_off", "amount": "5", "scale": {"by": "revenue", "per": "100"}}]"#,
+             "options[0].custom_benefits[0].scale"),
+            (r#", "ranges": {"churn_reduction": ["0", "1"]}"#, "options[0].ranges"),
+        ];
+        for (extra, expected) in cases {
+            let Err(ReadError::Field { path, message }) = read_json(&file(extra)) else { panic!("not refused: {extra}") };
+            assert_eq!(path, expected);
+            assert!(message.contains("version"), "{message}");
+        }
+        let text = file("").replace("\"horizon_years\": 3", "\"horizon_years\": 3, \"uncertainty\": \"10\"");
+        let Err(ReadError::Field { path, .. }) = read_json(&text) else { panic!("not refused") };
+        assert_eq!(path, "uncertainty");
+    }
+
+    #[test]
+    fn bad_scales_are_refused_by_their_path() {
+        let with = |scale: &str| {
+            let line = format!(r#", "costs": [{{"category": "labour", "timing": "one_off", "amount": "5", "scale": {scale}}}]"#);
+            read_json(&file(&line).replace("\"version\": 1", "\"version\": 2"))
+        };
+        let Err(ReadError::Field { path, message }) = with(r#"{"by": "employees", "per": "4"}"#) else { panic!() };
+        assert_eq!(path, "options[0].costs[0].scale.by", "{message}");
+        for per in ["\"0\"", "\"-1\"", "\"1000000000000001\""] {
+            let Err(ReadError::Invalid(e)) = with(&format!(r#"{{"by": "customers", "per": {per}}}"#)) else { panic!("{per}") };
+            assert_eq!(e[0].path, "options[0].costs[0].scale.per");
+        }
+        let Err(ReadError::Field { path, .. }) = with(r#"{"by": "customers"}"#) else { panic!() };
+        assert_eq!(path, "options[0].costs[0].scale");
+        assert!(with(r#"{"by": "customers", "per": "1000000000000000"}"#).is_ok());
+    }
+
+    #[test]
     fn not_json() {
         assert!(matches!(read_json("{\"format\": "), Err(ReadError::NotJson(_))));
         assert!(matches!(read_json("hello"), Err(ReadError::NotJson(_))));
@@ -153,7 +251,8 @@ pub(crate) mod tests {
     #[test]
     fn versions() {
         let v = |text: &str| read_json(&file("").replace("\"version\": 1", text));
-        assert_eq!(v("\"version\": 2"), Err(ReadError::NewerVersion(2)));
+        assert!(v("\"version\": 2").is_ok());
+        assert_eq!(v("\"version\": 3"), Err(ReadError::NewerVersion(3)));
         assert_eq!(v("\"version\": 99999999999"), Err(ReadError::NewerVersion(u32::MAX)));
         assert_eq!(v("\"version\": 0"), Err(ReadError::BadVersion));
         assert_eq!(v("\"version\": -1"), Err(ReadError::BadVersion));

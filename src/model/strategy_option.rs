@@ -3,6 +3,7 @@
 
 use super::benefit_line::BenefitLine;
 use super::cost_line::CostLine;
+use super::lever_ranges::LeverRanges;
 use super::levers::Levers;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -47,4 +48,7 @@ pub struct StrategyOption {
     pub benefit_risk: Decimal,
     #[serde(default, with = "super::decimal_serde")]
     pub cost_risk: Decimal,
+    /// Per-lever `[low, high]` for the analysis (file version 2; model.md §3a).
+    #[serde(default, skip_serializing_if = "LeverRanges::is_empty")]
+    pub ranges: LeverRanges,
 }

@@ -7,7 +7,9 @@
 //! anything, this only keeps meaningless numbers out of saved scenarios.
 
 use super::baseline::{BaselineField, FieldUnit};
+use super::lever_ranges::LeverRanges;
 use super::levers::Lever;
+use super::scale::Scale;
 use super::scenario::Scenario;
 use super::strategy_option::StrategyOption;
 use super::timing::{Amount, Timing};
@@ -21,6 +23,11 @@ pub const MAX_OPTIONS: usize = 8;
 pub const MAX_LINES: usize = 20;
 /// The longest horizon, in years.
 pub const MAX_HORIZON: u32 = 10;
+/// The single limit of every money amount, quantity, unit cost, baseline figure and
+/// `scale.per`: 10^15, whether typed, imported, linked or stored (model.md §2). The
+/// number fields of the UI refuse more (`input::number_text`), so whatever a file may
+/// hold, the UI can show and edit.
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0);
 
 /// The closed range `min ..= max` (no upper bound when `max` is `None`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,8 +37,8 @@ pub struct Range {
 }
 
 impl Range {
-    /// Money, quantities, unit costs, counts: ≥ 0.
-    pub const NON_NEGATIVE: Range = Range { min: Decimal::ZERO, max: None };
+    /// Money, quantities, unit costs, counts: 0 ..= 10^15.
+    pub const AMOUNT: Range = Range { min: Decimal::ZERO, max: Some(MAX_AMOUNT) };
     /// Levers, realisation, risks, margin, churn, discount rate: 0 ..= 100 %.
     pub const PERCENT: Range = Range { min: Decimal::ZERO, max: Some(Decimal::ONE_HUNDRED) };
     /// Growth of a recurring line: −100 ..= 100 % a year.
@@ -46,7 +53,7 @@ impl Range {
     /// The range of a baseline field of this unit.
     pub fn for_unit(unit: FieldUnit) -> Range {
         match unit {
-            FieldUnit::Money | FieldUnit::Count => Range::NON_NEGATIVE,
+            FieldUnit::Money | FieldUnit::Count => Range::AMOUNT,
             FieldUnit::Percent => Range::PERCENT,
         }
     }
@@ -59,7 +66,7 @@ pub fn percent_range() -> Range {
 
 /// The range of money amounts, quantities and unit costs.
 pub fn money_range() -> Range {
-    Range::NON_NEGATIVE
+    Range::AMOUNT
 }
 
 /// The range of a recurring line's `growth`.
@@ -87,6 +94,10 @@ pub enum Rule {
     BadId,
     /// A currency is three ASCII upper-case letters.
     BadCurrency,
+    /// A `scale`'s `per` must be above 0 and at most `max`.
+    Per { max: Decimal },
+    /// A lever's range must hold the lever's value: low ≤ value ≤ high.
+    RangeAroundValue,
 }
 
 impl From<Range> for Rule {
@@ -113,6 +124,8 @@ impl fmt::Display for ValidationError {
             Rule::DuplicateId => write!(f, "{path} is already the id of another option"),
             Rule::BadId => write!(f, "{path} must be non-empty and use only a-z, 0-9, - and _"),
             Rule::BadCurrency => write!(f, "{path} must be a three-letter upper-case currency code such as TWD"),
+            Rule::Per { max } => write!(f, "{path} must be above 0 and at most {max}"),
+            Rule::RangeAroundValue => write!(f, "{path} must be [low, high] with low ≤ the lever's value ≤ high"),
         }
     }
 }
@@ -143,6 +156,7 @@ pub fn validate(s: &Scenario) -> Result<(), Vec<ValidationError>> {
     }
     c.range("horizon_years", Decimal::from(s.horizon_years), Range::HORIZON);
     c.range("discount_rate", s.discount_rate, Range::PERCENT);
+    c.range("uncertainty", s.uncertainty, Range::PERCENT);
     for field in BaselineField::ALL {
         c.range(&format!("baseline.{}", field.key()), s.baseline.get(field), baseline_range(field));
     }
@@ -193,13 +207,25 @@ impl Checker {
         self.count(&format!("{path}.costs"), o.costs.len(), 0, MAX_LINES);
         for (i, line) in o.costs.iter().enumerate() {
             self.timing(&format!("{path}.costs[{i}]"), &line.timing);
+            self.scale(&format!("{path}.costs[{i}]"), line.scale);
         }
         for lever in Lever::ALL {
             self.range(&format!("{path}.levers.{}", lever.key()), o.levers.get(lever), Range::PERCENT);
         }
+        for lever in Lever::ALL {
+            if let Some(range) = o.ranges.get(lever) {
+                let at = format!("{path}.ranges.{}", lever.key());
+                if !Range::PERCENT.contains(&range.low) || !Range::PERCENT.contains(&range.high) {
+                    self.fail(at, Range::PERCENT.into());
+                } else if !LeverRanges::fits(range, &o.levers, lever) {
+                    self.fail(at, Rule::RangeAroundValue);
+                }
+            }
+        }
         self.count(&format!("{path}.custom_benefits"), o.custom_benefits.len(), 0, MAX_LINES);
         for (i, line) in o.custom_benefits.iter().enumerate() {
             self.timing(&format!("{path}.custom_benefits[{i}]"), &line.timing);
+            self.scale(&format!("{path}.custom_benefits[{i}]"), line.scale);
         }
         for (i, value) in o.realisation.iter().enumerate() {
             self.range(&format!("{path}.realisation[{i}]"), *value, Range::PERCENT);
@@ -217,18 +243,26 @@ impl Checker {
             }
             Timing::Schedule { amounts } => {
                 for (i, value) in amounts.iter().enumerate() {
-                    self.range(&format!("{path}.amounts[{i}]"), *value, Range::NON_NEGATIVE);
+                    self.range(&format!("{path}.amounts[{i}]"), *value, Range::AMOUNT);
                 }
+            }
+        }
+    }
+
+    fn scale(&mut self, path: &str, scale: Option<Scale>) {
+        if let Some(s) = scale {
+            if s.per <= Decimal::ZERO || s.per > MAX_AMOUNT {
+                self.fail(format!("{path}.scale.per"), Rule::Per { max: MAX_AMOUNT });
             }
         }
     }
 
     fn amount(&mut self, path: &str, amount: &Amount) {
         match amount {
-            Amount::Fixed(value) => self.range(&format!("{path}.amount"), *value, Range::NON_NEGATIVE),
+            Amount::Fixed(value) => self.range(&format!("{path}.amount"), *value, Range::AMOUNT),
             Amount::PerUnit { quantity, unit_cost } => {
-                self.range(&format!("{path}.quantity"), *quantity, Range::NON_NEGATIVE);
-                self.range(&format!("{path}.unit_cost"), *unit_cost, Range::NON_NEGATIVE);
+                self.range(&format!("{path}.quantity"), *quantity, Range::AMOUNT);
+                self.range(&format!("{path}.unit_cost"), *unit_cost, Range::AMOUNT);
             }
         }
     }
@@ -266,12 +300,15 @@ mod tests {
     fn ranges_contain_their_bounds() {
         assert!(Range::PERCENT.contains(&d("0")) && Range::PERCENT.contains(&d("100")));
         assert!(!Range::PERCENT.contains(&d("-0.01")) && !Range::PERCENT.contains(&d("100.01")));
-        assert!(Range::NON_NEGATIVE.contains(&d("100000000000000000000")));
+        // The one money limit, 10^15 (model.md §2).
+        assert_eq!(MAX_AMOUNT, d("1000000000000000"));
+        assert!(Range::AMOUNT.contains(&d("1000000000000000")));
+        assert!(!Range::AMOUNT.contains(&d("1000000000000000.01")));
         assert!(!money_range().contains(&d("-1")));
         assert!(growth_range().contains(&d("-100")) && !growth_range().contains(&d("-100.5")));
         assert_eq!(percent_range(), Range::PERCENT);
         assert_eq!(baseline_range(BaselineField::AnnualChurn), Range::PERCENT);
-        assert_eq!(baseline_range(BaselineField::Customers), Range::NON_NEGATIVE);
+        assert_eq!(baseline_range(BaselineField::Customers), Range::AMOUNT);
         assert!(Range::HORIZON.contains(&d("10")) && !Range::HORIZON.contains(&d("11")));
     }
 
@@ -306,20 +343,24 @@ mod tests {
         assert_eq!(
             e,
             vec![
-                error("baseline.customers", range("0", None)),
+                error("baseline.customers", range("0", Some("1000000000000000"))),
                 error("baseline.gross_margin", range("0", Some("100"))),
                 error("baseline.annual_churn", range("0", Some("100"))),
             ]
         );
-        // Money has no upper bound.
-        assert_eq!(errors_after(|s| s.baseline.marketing_spend = d("999999999999")), vec![]);
+        // Money and counts up to 10^15, not beyond.
+        assert_eq!(errors_after(|s| s.baseline.marketing_spend = d("1000000000000000")), vec![]);
+        assert_eq!(
+            errors_after(|s| s.baseline.customers = d("1000000000000001")),
+            vec![error("baseline.customers", range("0", Some("1000000000000000")))]
+        );
     }
 
     #[test]
     fn option_counts_and_ids() {
         assert_eq!(errors_after(|s| s.options.clear()), vec![error("options", Rule::TooFew { min: 1 })]);
         let nine = errors_after(|s| {
-            s.options = (0..9).map(|i| preset_option(OptionKind::Custom, &format!("o{i}"))).collect();
+            s.options = (0..9).map(|i| preset_option(OptionKind::Custom, &format!("o{i}"), "TWD")).collect();
         });
         assert_eq!(nine, vec![error("options", Rule::TooMany { max: MAX_OPTIONS })]);
         let ids = errors_after(|s| {
@@ -353,7 +394,7 @@ mod tests {
 
     #[test]
     fn line_values() {
-        let line = |timing| CostLine { label: String::new(), category: CostCategory::Other, stage: None, timing };
+        let line = |timing| CostLine { label: String::new(), category: CostCategory::Other, stage: None, timing, scale: None };
         let e = errors_after(|s| {
             s.options[2].costs = vec![
                 line(Timing::OneOff { amount: Amount::Fixed(d("-1")) }),
@@ -366,17 +407,48 @@ mod tests {
             s.options[2].custom_benefits = vec![BenefitLine {
                 label: String::new(),
                 timing: Timing::Recurring { amount: Amount::Fixed(d("1")), growth: d("-101") },
+                scale: None,
             }];
         });
         assert_eq!(
             e,
             vec![
-                error("options[2].costs[0].amount", range("0", None)),
-                error("options[2].costs[1].quantity", range("0", None)),
-                error("options[2].costs[1].unit_cost", range("0", None)),
+                error("options[2].costs[0].amount", range("0", Some("1000000000000000"))),
+                error("options[2].costs[1].quantity", range("0", Some("1000000000000000"))),
+                error("options[2].costs[1].unit_cost", range("0", Some("1000000000000000"))),
                 error("options[2].costs[1].growth", range("-100", Some("100"))),
-                error("options[2].costs[2].amounts[1]", range("0", None)),
+                error("options[2].costs[2].amounts[1]", range("0", Some("1000000000000000"))),
                 error("options[2].custom_benefits[0].growth", range("-100", Some("100"))),
+            ]
+        );
+    }
+
+    #[test]
+    fn scales_uncertainty_and_lever_ranges() {
+        use crate::model::{Driver, LeverRange, Scale};
+        let scale = |per: &str| Some(Scale { by: Driver::Customers, per: d(per) });
+        let e = errors_after(|s| {
+            s.uncertainty = d("101");
+            s.options[0].costs[0].scale = scale("0");
+            s.options[0].costs[1].scale = scale("1000000000000000.5");
+            s.options[1].costs[0].scale = scale("0.001");
+            s.options[1].custom_benefits = vec![BenefitLine::new("b", Timing::OneOff { amount: Amount::Fixed(d("1")) })];
+            s.options[1].custom_benefits[0].scale = scale("-4");
+            // churn_reduction is 5: [6, 9] does not hold it; [1, 101] leaves 0..=100.
+            s.options[0].ranges.churn_reduction = Some(LeverRange { low: d("6"), high: d("9") });
+            s.options[0].ranges.revenue_uplift = Some(LeverRange { low: d("1"), high: d("101") });
+            s.options[0].ranges.referral_rate = Some(LeverRange { low: d("0"), high: d("3") });
+        });
+        let per = Rule::Per { max: MAX_AMOUNT };
+        assert_eq!(
+            e,
+            vec![
+                error("uncertainty", range("0", Some("100"))),
+                error("options[0].costs[0].scale.per", per.clone()),
+                error("options[0].costs[1].scale.per", per.clone()),
+                error("options[0].ranges.churn_reduction", Rule::RangeAroundValue),
+                error("options[0].ranges.revenue_uplift", range("0", Some("100"))),
+                error("options[1].custom_benefits[0].scale.per", per),
             ]
         );
     }
@@ -386,7 +458,7 @@ mod tests {
         let e = errors_after(|s| {
             let cost = s.options[0].costs[0].clone();
             s.options[0].costs = vec![cost; MAX_LINES + 1];
-            let benefit = BenefitLine { label: String::new(), timing: Timing::Schedule { amounts: vec![] } };
+            let benefit = BenefitLine { label: String::new(), timing: Timing::Schedule { amounts: vec![] }, scale: None };
             s.options[0].custom_benefits = vec![benefit; MAX_LINES];
         });
         assert_eq!(e, vec![error("options[0].costs", Rule::TooMany { max: 20 })]);
@@ -397,6 +469,10 @@ mod tests {
         assert_eq!(
             error("baseline.annual_churn", range("0", Some("100"))).to_string(),
             "baseline.annual_churn must be between 0 and 100"
+        );
+        assert_eq!(
+            error("options[0].costs[1].amount", range("0", Some("1000000000000000"))).to_string(),
+            "options[0].costs[1].amount must be between 0 and 1000000000000000"
         );
         assert_eq!(
             error("options[0].costs[1].amount", range("0", None)).to_string(),

@@ -1,0 +1,118 @@
+//! How far each lever of an option may plausibly land (file version 2, `ranges`): the
+//! spread of the analysis of model.md §3a. A lever without a range varies by the
+//! scenario's `uncertainty` instead.
+//!
+//! In the file: `"ranges": {"churn_reduction": ["1", "5"], …}`; validation checks
+//! low ≤ the lever's value ≤ high within the lever's 0..=100 range.
+
+use super::levers::{Lever, Levers};
+use rust_decimal::Decimal;
+use serde::de::{self, Deserializer};
+use serde::ser::Serializer;
+use serde::{Deserialize, Serialize};
+
+/// `[low, high]` of one lever.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LeverRange {
+    pub low: Decimal,
+    pub high: Decimal,
+}
+
+impl Serialize for LeverRange {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        super::decimal_serde::vec::serialize(&[self.low, self.high], s)
+    }
+}
+
+impl<'de> Deserialize<'de> for LeverRange {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match super::decimal_serde::vec::deserialize(d)?.as_slice() {
+            [low, high] => Ok(LeverRange { low: *low, high: *high }),
+            _ => Err(de::Error::custom("a range is a list of two numbers, [low, high]")),
+        }
+    }
+}
+
+/// The ranges given for an option's levers; absent ones are `None`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LeverRanges {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub churn_reduction: Option<LeverRange>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revenue_uplift: Option<LeverRange>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cross_sell_rate: Option<LeverRange>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upsell_rate: Option<LeverRange>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referral_rate: Option<LeverRange>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_deflection: Option<LeverRange>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marketing_savings: Option<LeverRange>,
+}
+
+impl LeverRanges {
+    pub fn get(&self, lever: Lever) -> Option<LeverRange> {
+        match lever {
+            Lever::ChurnReduction => self.churn_reduction,
+            Lever::RevenueUplift => self.revenue_uplift,
+            Lever::CrossSellRate => self.cross_sell_rate,
+            Lever::UpsellRate => self.upsell_rate,
+            Lever::ReferralRate => self.referral_rate,
+            Lever::ServiceDeflection => self.service_deflection,
+            Lever::MarketingSavings => self.marketing_savings,
+        }
+    }
+
+    pub fn set(&mut self, lever: Lever, range: Option<LeverRange>) {
+        let slot = match lever {
+            Lever::ChurnReduction => &mut self.churn_reduction,
+            Lever::RevenueUplift => &mut self.revenue_uplift,
+            Lever::CrossSellRate => &mut self.cross_sell_rate,
+            Lever::UpsellRate => &mut self.upsell_rate,
+            Lever::ReferralRate => &mut self.referral_rate,
+            Lever::ServiceDeflection => &mut self.service_deflection,
+            Lever::MarketingSavings => &mut self.marketing_savings,
+        };
+        *slot = range;
+    }
+
+    /// Whether no lever has a range (the field is then left out of the file).
+    pub fn is_empty(&self) -> bool {
+        Lever::ALL.iter().all(|l| self.get(*l).is_none())
+    }
+
+    /// Whether `range` fits `value` of the lever: low ≤ value ≤ high.
+    pub fn fits(range: LeverRange, levers: &Levers, lever: Lever) -> bool {
+        let value = levers.get(lever);
+        range.low <= value && value <= range.high
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::test_support::d;
+
+    #[test]
+    fn reads_and_writes_pairs() {
+        let r: LeverRanges = serde_json::from_str(r#"{"churn_reduction": ["1", "5"]}"#).unwrap();
+        assert_eq!(r.get(Lever::ChurnReduction), Some(LeverRange { low: d("1"), high: d("5") }));
+        assert_eq!(r.get(Lever::UpsellRate), None);
+        assert!(!r.is_empty() && LeverRanges::default().is_empty());
+        assert_eq!(serde_json::to_string(&r).unwrap(), r#"{"churn_reduction":["1","5"]}"#);
+        assert!(serde_json::from_str::<LeverRanges>(r#"{"churn_reduction": ["1"]}"#).is_err());
+    }
+
+    #[test]
+    fn set_and_fits() {
+        let mut r = LeverRanges::default();
+        let range = LeverRange { low: d("1"), high: d("5") };
+        r.set(Lever::MarketingSavings, Some(range));
+        assert_eq!(r.marketing_savings, Some(range));
+        let levers = Levers { marketing_savings: d("3"), ..Levers::default() };
+        assert!(LeverRanges::fits(range, &levers, Lever::MarketingSavings));
+        assert!(!LeverRanges::fits(range, &Levers::default(), Lever::MarketingSavings));
+    }
+}
