@@ -3,26 +3,41 @@
 use super::number_field::NumberField;
 use super::select_field::SelectField;
 use crate::input::number_text::NumberKind;
+use crate::model::currency_change::change_currency;
+use crate::model::price_level::{PriceLevel, PRICE_LEVELS};
 use crate::state::use_state;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-/// The currencies offered; a scenario file or `?currency=` may bring any other ISO code,
-/// which is then added to the list.
-pub const CURRENCIES: [&str; 8] = ["TWD", "CNY", "HKD", "USD", "EUR", "JPY", "SGD", "MYR"];
+/// The currencies offered: those with a price level for the example figures; a
+/// scenario file or `?currency=` may bring any other ISO code, which is then added.
+fn offered() -> impl Iterator<Item = &'static str> {
+    PRICE_LEVELS.iter().map(|p| p.currency)
+}
+
+/// Where the example money figures of `currency` come from, in words.
+pub fn price_note(state: &crate::state::AppState, currency: &str) -> String {
+    let row = PriceLevel::for_currency(currency);
+    let level = row.level().round_dp(4).normalize().to_string();
+    let key = if PriceLevel::find(currency).is_some() { "settings.price_level" } else { "settings.price_level.other" };
+    crate::i18n::fill(
+        state.tr(key),
+        &[("currency", currency), ("level", &level), ("source", state.tr(&format!("price_level.source.{}", row.currency)))],
+    )
+}
 
 #[component]
 pub fn SettingsForm() -> impl IntoView {
     let state = use_state();
     let currency_options = Signal::derive(move || {
         let current = state.currency();
-        let mut list: Vec<String> = CURRENCIES.iter().map(|c| c.to_string()).collect();
+        let mut list: Vec<String> = offered().map(str::to_owned).collect();
         if !list.contains(&current) {
             list.push(current);
         }
         list.into_iter()
             .map(|c| {
-                let label = if CURRENCIES.contains(&c.as_str()) {
+                let label = if offered().any(|o| o == c) {
                     format!("{c} · {}", state.tr(&format!("currency.{c}")))
                 } else {
                     c.clone()
@@ -41,8 +56,9 @@ pub fn SettingsForm() -> impl IntoView {
                     help="settings.currency.help"
                     options=currency_options
                     value=Signal::derive(move || state.currency())
-                    on_change=Callback::new(move |c: String| state.edit(|s| s.currency = c))
+                    on_change=Callback::new(move |c: String| state.edit(|s| change_currency(s, &c)))
                 />
+                <p class="help price-note" data-testid="price-note">{move || price_note(&state, &state.currency())}</p>
                 <NumberField
                     path="settings-horizon_years"
                     label="settings.horizon_years.label"

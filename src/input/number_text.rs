@@ -100,8 +100,9 @@ pub const MAX_CHARS: usize = 64;
 /// below 10^20, nine orders of magnitude under `Decimal`'s limit (≈ 7.9·10^28). Only
 /// a product of two maximal fields (price × customers, 10^30) could still overflow,
 /// and the engine's checked arithmetic reports that instead of panicking.
+/// It is the model's single limit, so whatever a file or link may hold can be typed.
 fn money_max() -> Decimal {
-    Decimal::from(1_000_000_000_000_000_u64)
+    crate::model::validation::MAX_AMOUNT
 }
 
 /// Currency markers accepted before or after a money amount, compared

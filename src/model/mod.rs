@@ -46,6 +46,7 @@ pub mod machine_value;
 pub mod metric;
 pub mod price_level;
 pub mod presets;
+pub mod currency_change;
 #[cfg(test)]
 mod test_support;
 
