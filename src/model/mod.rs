@@ -21,6 +21,7 @@ pub mod checked;
 pub mod decimal_serde;
 pub mod timing;
 pub mod scale;
+pub mod scale_choice;
 pub mod line_file;
 pub mod cost_line;
 pub mod benefit_line;
