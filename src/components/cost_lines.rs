@@ -4,6 +4,7 @@
 //! alternative return). The simple view shows only each cost's amount.
 
 use super::label_text::LabelText;
+use super::line_scale::LineScale;
 use super::number_field::NumberField;
 use super::select_field::SelectField;
 use crate::input::number_text::NumberKind;
@@ -137,9 +138,14 @@ impl LineRef {
         self.id.with_value(|id| state.edit_option(id, f))
     }
 
-    /// The contract path prefix of this line's inputs: `<id>-cost-<i>`.
+    /// The contract path of one of this line's inputs: `<id>-cost-<i>-<field>`.
     fn path(self, field: &str) -> String {
-        self.id.with_value(|id| format!("{id}-{}-{}-{field}", self.list.key(), self.index))
+        format!("{}-{field}", self.prefix())
+    }
+
+    /// The path prefix of this line: `<id>-cost-<i>`.
+    fn prefix(self) -> String {
+        self.id.with_value(|id| format!("{id}-{}-{}", self.list.key(), self.index))
     }
 }
 
@@ -180,9 +186,22 @@ fn AmountFields(line: LineRef) -> impl IntoView {
         line.list == LineList::Costs
             && matches!(category.get(), Some(CostCategory::Labour | CostCategory::Time | CostCategory::Opportunity))
     };
-    let amount_label = move || match timing_kind.get() {
-        Some(TimingKind::OneOff) => "line.amount.one_off",
-        _ => "line.amount.recurring",
+    // "% of revenue" lines hold a percentage, not money (model::scale_choice).
+    let percent_of = Memo::new(move |_| {
+        line.id.with_value(|id| state.with_option(id, |o| {
+            let scale = match line.list {
+                LineList::Costs => o.costs.get(line.index).and_then(|c| c.scale),
+                LineList::Benefits => o.custom_benefits.get(line.index).and_then(|b| b.scale),
+            };
+            scale.filter(|s| s.by.is_money()).map(|s| s.by.key())
+        }))
+        .flatten()
+    });
+    let amount_label = move || match (percent_of.get(), timing_kind.get()) {
+        (Some("revenue"), _) => "scale.amount.revenue",
+        (Some(_), _) => "scale.amount.marketing_spend",
+        (None, Some(TimingKind::OneOff)) => "line.amount.one_off",
+        (None, _) => "line.amount.recurring",
     };
     let fields = move || {
         if timing_kind.get() == Some(TimingKind::Schedule) {
@@ -215,7 +234,7 @@ fn AmountFields(line: LineRef) -> impl IntoView {
             view! {
                 <NumberField path=line.path("amount")
                     label=amount_label()
-                    kind=NumberKind::Money
+                    kind=if percent_of.get().is_some() { NumberKind::Share } else { NumberKind::Money }
                     value=amount_signal(state, line, |a| if let Amount::Fixed(v) = a { *v } else { Decimal::ZERO })
                     on_change=amount_setter(state, line, |a, v| *a = Amount::Fixed(v))/>
             }
@@ -362,6 +381,7 @@ fn LineEditor(line: LineRef, details: Signal<bool>) -> impl IntoView {
                 </div>
                 {cost_fields}
                 <TimingFields line=line/>
+                <LineScale id=line.id benefit={line.list == LineList::Benefits} index=line.index path=line.prefix()/>
             </div>
         }
         .into_any()

@@ -10,6 +10,7 @@ pub mod cost_lines;
 pub mod embed_panel;
 pub mod header;
 pub mod label_text;
+pub mod line_scale;
 pub mod notices;
 pub mod number_field;
 pub mod option_editor;

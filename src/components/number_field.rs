@@ -22,6 +22,7 @@ pub fn error_text(lang: crate::i18n::Lang, e: NumberError) -> String {
         NumberError::AbovePercentMax => t("error.above_percent_max").to_owned(),
         NumberError::BelowMin { min } => crate::i18n::fill(t("error.below_min"), &[("min", &min.to_string())]),
         NumberError::NotWhole => t("error.not_whole").to_owned(),
+        NumberError::NotPositive => t("error.not_positive").to_owned(),
         NumberError::OutOfRange { min, max } => {
             crate::i18n::fill(t("error.out_of_range"), &[("min", &min.to_string()), ("max", &max.to_string())])
         }
@@ -31,9 +32,9 @@ pub fn error_text(lang: crate::i18n::Lang, e: NumberError) -> String {
 /// The unit shown after the field.
 fn unit_key(kind: NumberKind) -> Option<&'static str> {
     match kind {
-        NumberKind::Percent | NumberKind::SignedPercent => Some("unit.percent"),
+        NumberKind::Percent | NumberKind::SignedPercent | NumberKind::Share => Some("unit.percent"),
         NumberKind::Years => Some("unit.years"),
-        NumberKind::Money | NumberKind::Count => None,
+        NumberKind::Money | NumberKind::Count | NumberKind::PositiveCount => None,
     }
 }
 

@@ -45,6 +45,11 @@ pub enum NumberKind {
     SignedPercent,
     /// A whole number of years `1..=10`.
     Years,
+    /// A count above 0, up to 10^15: the N of "per N customers".
+    PositiveCount,
+    /// A percentage of a money figure with no 100 % cap (`0..=10^15`), with an
+    /// optional `%`: "2 % of revenue", "240 % of marketing spend".
+    Share,
 }
 
 /// Why the text could not be read. The UI translates these; `Display` is for debugging.
@@ -69,6 +74,8 @@ pub enum NumberError {
     NotWhole,
     /// A number of years outside `min..=max`.
     OutOfRange { min: Decimal, max: Decimal },
+    /// 0 where only more than 0 makes sense ("per 0 customers").
+    NotPositive,
 }
 
 impl fmt::Display for NumberError {
@@ -83,6 +90,7 @@ impl fmt::Display for NumberError {
             Self::BelowMin { min } => write!(f, "below the minimum {min}"),
             Self::NotWhole => write!(f, "must be a whole number"),
             Self::OutOfRange { min, max } => write!(f, "must be between {min} and {max}"),
+            Self::NotPositive => write!(f, "must be more than 0"),
         }
     }
 }
@@ -218,7 +226,8 @@ fn read_syntax(chars: &[char], kind: NumberKind) -> Result<(bool, Exact), Number
 fn check_range(value: Decimal, kind: NumberKind) -> Result<Decimal, NumberError> {
     let hundred = Decimal::ONE_HUNDRED;
     match kind {
-        NumberKind::Money | NumberKind::Count => {
+        NumberKind::PositiveCount if value.is_zero() => return Err(NumberError::NotPositive),
+        NumberKind::Money | NumberKind::Count | NumberKind::PositiveCount | NumberKind::Share => {
             if value < Decimal::ZERO {
                 return Err(NumberError::Negative);
             }
@@ -261,7 +270,7 @@ fn check_range(value: Decimal, kind: NumberKind) -> Result<Decimal, NumberError>
 impl NumberKind {
     /// Magnitude units (`萬`, `k`, …) make sense for amounts, not for rates or years.
     fn allows_units(self) -> bool {
-        matches!(self, Self::Money | Self::Count)
+        matches!(self, Self::Money | Self::Count | Self::PositiveCount)
     }
 }
 
@@ -630,8 +639,8 @@ fn is_suffix(mut rest: Cursor, kind: NumberKind) -> bool {
     rest.skip_spaces();
     let found = match kind {
         NumberKind::Money => rest.eat_any(CURRENCIES),
-        NumberKind::Percent | NumberKind::SignedPercent => rest.eat("%"),
-        NumberKind::Count | NumberKind::Years => false,
+        NumberKind::Percent | NumberKind::SignedPercent | NumberKind::Share => rest.eat("%"),
+        NumberKind::Count | NumberKind::Years | NumberKind::PositiveCount => false,
     };
     if found {
         rest.skip_spaces();
@@ -731,6 +740,11 @@ mod tests {
         ("5圓", Money, "5"),
         ("5円", Money, "5"),
         ("5 TWD", Money, "5"),
+        ("400", PositiveCount, "400"),
+        ("1.2萬", PositiveCount, "12000"),
+        ("0.5", PositiveCount, "0.5"),
+        ("240%", Share, "240"),
+        ("2.5 %", Share, "2.5"),
         ("twd 5", Money, "5"),
         ("NTD5", Money, "5"),
         ("5USD", Money, "5"),
@@ -969,6 +983,12 @@ mod tests {
         ),
         // Percent bounds.
         ("150", Percent, AbovePercentMax),
+        ("0", PositiveCount, NotPositive),
+        ("0.0", PositiveCount, NotPositive),
+        ("-1", PositiveCount, Negative),
+        ("1000000000000001", PositiveCount, TooLarge),
+        ("1000000000000001", Share, TooLarge),
+        ("-2%", Share, Negative),
         ("100.01", Percent, AbovePercentMax),
         ("100.0000000000000000000000001", Percent, AbovePercentMax),
         ("101", SignedPercent, AbovePercentMax),
@@ -1080,7 +1100,8 @@ mod tests {
     fn in_range(value: Decimal, kind: NumberKind) -> bool {
         let hundred = Decimal::ONE_HUNDRED;
         match kind {
-            Money | Count => value >= Decimal::ZERO && value <= money_max(),
+            Money | Count | Share => value >= Decimal::ZERO && value <= money_max(),
+            PositiveCount => value > Decimal::ZERO && value <= money_max(),
             Percent => value >= Decimal::ZERO && value <= hundred,
             SignedPercent => value >= -hundred && value <= hundred,
             Years => value.fract().is_zero() && value >= Decimal::ONE && value <= Decimal::TEN,
@@ -1095,7 +1116,8 @@ mod tests {
             _ => (0u32..=28)
                 .prop_flat_map(move |scale| {
                     let (low, high): (i128, i128) = match kind {
-                        Money | Count => (0, 1_000_000_000_000_000),
+                        Money | Count | Share => (0, 1_000_000_000_000_000),
+                        PositiveCount => (1, 1_000_000_000_000_000),
                         Percent => (0, 100),
                         _ => (-100, 100),
                     };

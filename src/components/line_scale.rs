@@ -1,0 +1,87 @@
+//! "Grows with the business" for one cost or custom benefit line: fixed, per N
+//! customers, per N service contacts, % of revenue, % of marketing spend, or per new
+//! customer (model.md §2), with N when the visitor sets it, and the line's size today
+//! in words. Switching keeps today's figure (`model::scale_choice`).
+
+use super::number_field::NumberField;
+use super::select_field::SelectField;
+use crate::input::number_text::NumberKind;
+use crate::model::scale_choice::{switch_mode, ScaleMode};
+use crate::model::{Scale, StrategyOption, Timing};
+use crate::render::scale_effect::scale_effect;
+use crate::state::use_state;
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+/// The timing and scale of line `index` of the option's costs (or custom benefits).
+fn line_of(o: &StrategyOption, benefit: bool, index: usize) -> Option<(Timing, Option<Scale>)> {
+    if benefit {
+        o.custom_benefits.get(index).map(|b| (b.timing.clone(), b.scale))
+    } else {
+        o.costs.get(index).map(|c| (c.timing.clone(), c.scale))
+    }
+}
+
+/// Changes the timing and scale of that line.
+fn edit_line(o: &mut StrategyOption, benefit: bool, index: usize, f: impl FnOnce(&mut Timing, &mut Option<Scale>)) {
+    if benefit {
+        if let Some(b) = o.custom_benefits.get_mut(index) {
+            f(&mut b.timing, &mut b.scale);
+        }
+    } else if let Some(c) = o.costs.get_mut(index) {
+        f(&mut c.timing, &mut c.scale);
+    }
+}
+
+#[component]
+pub fn LineScale(
+    /// The option's id.
+    id: StoredValue<String>,
+    /// A custom benefit line rather than a cost line.
+    benefit: bool,
+    index: usize,
+    /// The contract path prefix of the line's inputs (`<id>-cost-<i>`).
+    #[prop(into)]
+    path: String,
+) -> impl IntoView {
+    let state = use_state();
+    let line = Memo::new(move |_| id.with_value(|id| state.with_option(id, |o| line_of(o, benefit, index))).flatten());
+    let mode = Memo::new(move |_| line.with(|l| l.as_ref().map(|(_, s)| ScaleMode::of(*s))).unwrap_or(ScaleMode::Fixed));
+    let choices = Signal::derive(move || {
+        ScaleMode::ALL.map(|m| (m.key().to_owned(), state.tr(&format!("scale.mode.{}", m.key())).to_owned())).to_vec()
+    });
+    let change = Callback::new(move |key: String| {
+        let Some(to) = ScaleMode::from_key(&key) else { return };
+        // Read before writing: no signal may be read inside an update.
+        let baseline = state.scenario.with_untracked(|s| s.baseline.clone());
+        id.with_value(|id| state.edit_option(id, |o| edit_line(o, benefit, index, |t, s| switch_mode(t, s, to, &baseline))));
+    });
+    let per_path = format!("{path}-scale_per");
+    let per_field = move || {
+        let m = mode.get();
+        m.has_editable_per().then(|| {
+            let label = if m == ScaleMode::PerCustomers { "scale.per.customers" } else { "scale.per.service_contacts" };
+            view! {
+                <NumberField path=per_path.clone() label=label kind=NumberKind::PositiveCount
+                    value=Signal::derive(move || line.with(|l| l.as_ref().and_then(|(_, s)| s.map(|s| s.per))).unwrap_or(Decimal::ONE))
+                    on_change=Callback::new(move |v: Decimal| id.with_value(|id| state.edit_option(id, |o| {
+                        edit_line(o, benefit, index, |_, s| if let Some(s) = s { s.per = v })
+                    })))/>
+            }
+        })
+    };
+    let effect = move || {
+        let lang = state.lang.get();
+        let currency = state.currency();
+        let fmt = move |style, v: &Decimal| crate::platform::intl::format(lang, &currency, style, v);
+        let ctx = crate::render::Ctx { lang, fmt: &fmt };
+        state.scenario.with(|s| line.with(|l| l.as_ref().and_then(|(t, sc)| scale_effect(&ctx, t, *sc, &s.baseline))))
+    };
+    let effect_id = format!("scale-effect-{path}");
+    view! {
+        <SelectField path=format!("{path}-scale") label="scale.label" help="scale.help"
+            options=choices value=Signal::derive(move || mode.get().key().to_owned()) on_change=change/>
+        {per_field}
+        <p class="scale-effect" data-testid=effect_id aria-live="polite">{effect}</p>
+    }
+}
