@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { defaults, expectedFor, shareHash } from '../support/oracle';
 import { Calculator } from './pages/calculator';
 import example from '../support/contract-example.json' with { type: 'json' };
+import exampleV2 from '../support/contract-example-v2.json' with { type: 'json' };
 
 test('the default scenario shows every option with the engine values', async ({ page }) => {
   const app = new Calculator(page);
@@ -36,4 +37,18 @@ test('a broken link says so and opens the defaults', async ({ page }) => {
 
   await app.open('', shareHash({ format: 'crm-roi-scenario', version: 99 }));
   await expect(page.getByTestId('link-error')).toBeVisible();
+});
+
+test('a version 1 link keeps its numbers, and a version 2 link with a scaled line opens too', async ({ page }) => {
+  // contract-example.json is the contract's example as it was in file version 1.
+  expect(example.version).toBe(1);
+  const app = new Calculator(page);
+  await app.open('', shareHash(example));
+  const v1 = expectedFor(example);
+  await app.expectHooks(v1);
+  await app.open('', shareHash(exampleV2));
+  await app.expectHooks(expectedFor(exampleV2));
+  // The scaled line (CRM seats, 1 per 250 customers) adds cost: NPV falls.
+  const npv = await app.result('personalised', 'npv').getAttribute('data-value');
+  expect(Number(npv)).toBeLessThan(Number(v1['result-personalised-npv']));
 });
