@@ -52,15 +52,13 @@ fn cost_line() -> impl Strategy<Value = CostLine> {
     let category = proptest::sample::select(CostCategory::ALL.to_vec());
     let stage = proptest::option::of(proptest::sample::select(Stage::ALL.to_vec()));
     ("[a-zA-Z é中]{0,12}", category, stage, timing()).prop_map(|(label, category, stage, timing)| CostLine {
-        label,
-        category,
         stage,
-        timing,
+        ..CostLine::new(label, category, timing)
     })
 }
 
 fn benefit_line() -> impl Strategy<Value = BenefitLine> {
-    ("[a-zA-Z 中]{0,12}", timing()).prop_map(|(label, timing)| BenefitLine { label, timing })
+    ("[a-zA-Z 中]{0,12}", timing()).prop_map(|(label, timing)| BenefitLine::new(label, timing))
 }
 
 fn levers() -> impl Strategy<Value = Levers> {
@@ -190,7 +188,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
             kind: OptionKind::Custom,
             costs: costs
                 .into_iter()
-                .map(|timing| CostLine { label: String::new(), category: CostCategory::Other, stage: None, timing })
+                .map(|timing| CostLine::new("", CostCategory::Other, timing))
                 .collect(),
             levers: Levers {
                 churn_reduction: l[0],
@@ -201,7 +199,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
                 service_deflection: l[5],
                 marketing_savings: l[6],
             },
-            custom_benefits: benefits.into_iter().map(|timing| BenefitLine { label: String::new(), timing }).collect(),
+            custom_benefits: benefits.into_iter().map(|timing| BenefitLine::new("", timing)).collect(),
             realisation,
             benefit_risk,
             cost_risk,

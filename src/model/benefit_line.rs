@@ -12,3 +12,11 @@ pub struct BenefitLine {
     pub label: String,
     pub timing: Timing,
 }
+
+impl BenefitLine {
+    /// A custom benefit line. Every line is built here (the file reader, the form), so
+    /// a new field gets its default in one place.
+    pub fn new(label: impl Into<String>, timing: Timing) -> Self {
+        BenefitLine { label: label.into(), timing }
+    }
+}

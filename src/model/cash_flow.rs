@@ -143,7 +143,7 @@ mod tests {
     }
 
     fn cost(category: CostCategory, timing: Timing) -> CostLine {
-        CostLine { label: String::new(), category, stage: None, timing }
+        CostLine::new("", category, timing)
     }
 
     fn totals(rows: &[BenefitSources]) -> Vec<Decimal> {
@@ -197,11 +197,8 @@ mod tests {
         o.realisation = decimals(&["50"]);
         o.benefit_risk = d("10");
         o.custom_benefits = vec![
-            BenefitLine { label: String::new(), timing: Timing::OneOff { amount: Amount::Fixed(d("10000")) } },
-            BenefitLine {
-                label: String::new(),
-                timing: Timing::Recurring { amount: Amount::Fixed(d("1000")), growth: d("0") },
-            },
+            BenefitLine::new("", Timing::OneOff { amount: Amount::Fixed(d("10000")) }),
+            BenefitLine::new("", Timing::Recurring { amount: Amount::Fixed(d("1000")), growth: d("0") }),
         ];
         let b = yearly_benefits(&baseline(), &o, &flat_customers(2)).unwrap();
         assert_eq!(totals(&b), decimals(&["9000", "450", "450"]));

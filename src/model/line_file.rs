@@ -103,7 +103,7 @@ impl TryFrom<LineFile> for CostLine {
     fn try_from(f: LineFile) -> Result<Self, String> {
         let timing = f.to_timing()?;
         let category = f.category.ok_or("missing field `category`")?;
-        Ok(CostLine { label: f.label, category, stage: f.stage, timing })
+        Ok(CostLine { stage: f.stage, ..CostLine::new(f.label, category, timing) })
     }
 }
 
@@ -117,7 +117,8 @@ impl TryFrom<LineFile> for BenefitLine {
     type Error = String;
     fn try_from(f: LineFile) -> Result<Self, String> {
         // A benefit line has no category or stage; like any unknown field they are ignored.
-        Ok(BenefitLine { timing: f.to_timing()?, label: f.label })
+        let timing = f.to_timing()?;
+        Ok(BenefitLine::new(f.label, timing))
     }
 }
 

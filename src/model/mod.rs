@@ -43,6 +43,8 @@ pub mod results;
 pub mod machine_value;
 pub mod metric;
 pub mod presets;
+pub mod line_edit;
+pub mod option_list;
 #[cfg(test)]
 mod test_support;
 

@@ -99,7 +99,7 @@ pub fn preset_option(kind: OptionKind, id: &str) -> StrategyOption {
 }
 
 fn line(label: &str, category: CostCategory, stage: Option<Stage>, timing: Timing) -> CostLine {
-    CostLine { label: label.into(), category, stage, timing }
+    CostLine { stage, ..CostLine::new(label, category, timing) }
 }
 
 fn recurring(amount: Amount, growth: i64) -> Timing {
