@@ -90,20 +90,17 @@ impl Scenario {
         Some(RemovedOption { index, option, next })
     }
 
-    /// Puts a removed option back at `index` (or the end). If another option has taken
-    /// its id meanwhile, it gets a fresh one. Returns the id it has now, the one to
-    /// show; `Err` gives it back when the scenario is full.
-    pub fn restore_option(&mut self, index: usize, mut option: StrategyOption) -> Result<String, StrategyOption> {
+    /// Puts a copy of a removed option back at `index` (or the end). If another option
+    /// has taken its id meanwhile, it gets a fresh one. Returns the id it has now, the
+    /// one to show; `None` when the scenario is full.
+    pub fn restore_option(&mut self, index: usize, option: &StrategyOption) -> Option<String> {
         if self.is_full() {
-            return Err(option);
+            return None;
         }
         let taken = self.option_ids();
-        if taken.contains(&option.id) {
-            option.id = unique_id(&option.id, &taken);
-        }
-        let id = option.id.clone();
-        self.options.insert(index.min(self.options.len()), option);
-        Ok(id)
+        let id = if taken.contains(&option.id) { unique_id(&option.id, &taken) } else { option.id.clone() };
+        self.options.insert(index.min(self.options.len()), StrategyOption { id: id.clone(), ..option.clone() });
+        Some(id)
     }
 }
 
@@ -145,7 +142,7 @@ mod tests {
 
         let removed = s.remove_option("automated").unwrap();
         assert_eq!((removed.index, removed.next.as_str()), (1, "automated-copy-2"));
-        assert_eq!(s.restore_option(removed.index, removed.option), Ok("automated".into()));
+        assert_eq!(s.restore_option(removed.index, &removed.option), Some("automated".into()));
         assert_eq!(s.options[1].id, "automated");
         assert_eq!(s.remove_option("nope"), None);
         // Removing the last option leaves the one before it to show.
@@ -160,7 +157,7 @@ mod tests {
         let removed = s.remove_option("custom").unwrap();
         // A new option takes the free id "custom".
         assert_eq!(s.add_custom_option("New one".into()), Some("custom".into()));
-        let id = s.restore_option(removed.index, removed.option).unwrap();
+        let id = s.restore_option(removed.index, &removed.option).unwrap();
         assert_eq!(id, "custom-2");
         let shown = s.options.iter().find(|o| o.id == id).unwrap();
         assert_eq!(shown.name, "Deleted one");
@@ -175,7 +172,7 @@ mod tests {
         assert_eq!(s.duplicate_option("personalised", str::to_owned), None);
         let removed = s.remove_option("personalised").unwrap();
         s.add_custom_option("x".into());
-        assert_eq!(s.restore_option(removed.index, removed.option.clone()), Err(removed.option));
+        assert_eq!(s.restore_option(removed.index, &removed.option), None);
         assert_eq!(s.options.len(), MAX_OPTIONS);
         while s.options.len() > 1 {
             let id = s.first_option_id();
@@ -222,13 +219,13 @@ mod tests {
                         }
                     }
                     Op::Undo => if let Some(r) = undo.take() {
-                        let expected = r.option.clone();
-                        match s.restore_option(r.index, r.option) {
-                            Ok(id) => {
+                        let full = s.is_full();
+                        match s.restore_option(r.index, &r.option) {
+                            Some(id) => {
                                 let back = s.options.iter().find(|o| o.id == id).unwrap();
-                                prop_assert_eq!(&StrategyOption { id: expected.id.clone(), ..back.clone() }, &expected);
+                                prop_assert_eq!(&StrategyOption { id: r.option.id.clone(), ..back.clone() }, &r.option);
                             }
-                            Err(o) => { prop_assert!(s.is_full()); prop_assert_eq!(o, expected); }
+                            None => prop_assert!(full),
                         }
                     },
                 }

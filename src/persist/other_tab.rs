@@ -27,7 +27,7 @@ pub enum Merge {
     Take(Workspace),
     /// Take this workspace and show this version of the scenario shown here (changed
     /// by the other tab): tell the visitor.
-    ChangedHere(Workspace, Scenario),
+    ChangedHere(Workspace, Box<Scenario>),
 }
 
 /// Merges `theirs`, saved by another tab, into this tab's workspace `ours`, whose
@@ -42,7 +42,7 @@ pub fn merge(ours: &Workspace, shown: &Scenario, mut theirs: Workspace, now: u64
     }
     theirs.active.clone_from(&ours.active);
     match theirs.active_entry().map(|e| e.scenario.clone()) {
-        Some(s) if s != *shown => Merge::ChangedHere(theirs, s),
+        Some(s) if s != *shown => Merge::ChangedHere(theirs, Box::new(s)),
         Some(_) => Merge::Take(theirs),
         // Deleted there: keep it here.
         None => {

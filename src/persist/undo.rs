@@ -65,10 +65,9 @@ impl DeletedOption {
     }
 
     /// Puts the option back at its place in `s`: returns the id it has now, the one to
-    /// show. `Err` gives the record back when `s` is full.
-    pub fn restore(self, s: &mut Scenario) -> Result<String, DeletedOption> {
-        let DeletedOption { scenario, index, option } = self;
-        s.restore_option(index, option).map_err(|option| DeletedOption { scenario, index, option })
+    /// show; `None` when `s` is full (keep the record then).
+    pub fn restore(&self, s: &mut Scenario) -> Option<String> {
+        s.restore_option(self.index, &self.option)
     }
 }
 
@@ -117,8 +116,8 @@ mod tests {
         let mut s = default_scenario("TWD");
         let deleted = DeletedOption::new("s1".into(), s.remove_option("automated").unwrap());
         while s.add_custom_option("x".into()).is_some() {}
-        let again = deleted.clone().restore(&mut s).unwrap_err();
-        assert_eq!(again, deleted);
+        assert_eq!(deleted.restore(&mut s), None);
+        assert_eq!(s.options.len(), crate::model::validation::MAX_OPTIONS);
     }
 
     proptest! {
