@@ -2,7 +2,7 @@
 //!
 //! - [`model`]: the finance engine of `model.md`, plain Rust and rust_decimal.
 //! - [`input`], [`i18n`], [`share_link`]: plain Rust the UI relies on, tested natively.
-//! - `app`, `state`, `components`, `platform`: the Leptos front end (wasm32 only).
+//! - `app`, `state`, `autosave`, `components`, `platform`: the Leptos front end (wasm32 only).
 
 pub mod i18n;
 pub mod input;
@@ -18,6 +18,8 @@ pub mod render;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
+#[cfg(target_arch = "wasm32")]
+mod autosave;
 #[cfg(target_arch = "wasm32")]
 mod components;
 #[cfg(target_arch = "wasm32")]

@@ -133,16 +133,17 @@ impl AppState {
     /// Edits another saved scenario: stores the current one and loads `key`.
     pub fn open_scenario(&self, key: &str) {
         let current = self.scenario.get_untracked();
-        let now = crate::platform::files::now();
         let mut loaded = None;
-        self.workspace.update(|w| {
-            w.store(&current, now);
-            loaded = w.switch(key);
-        });
+        self.workspace.update(|w| loaded = w.open(&current, key, crate::platform::files::now()));
         if let Some(s) = loaded {
-            self.selected.set(s.options.first().map(|o| o.id.clone()).unwrap_or_default());
-            self.scenario.set(s);
+            self.show(s);
         }
+    }
+
+    /// Edits `scenario` (the workspace's active one), showing its first option.
+    pub fn show(&self, scenario: Scenario) {
+        self.selected.set(scenario.first_option_id());
+        self.scenario.set(scenario);
     }
 
     /// Changes the option `id`, if it still exists.

@@ -13,7 +13,7 @@ fn d(s: &str) -> Decimal {
 }
 
 fn cost(timing: Timing) -> CostLine {
-    CostLine { label: "cost".into(), category: CostCategory::Other, stage: None, timing, scale: None }
+    CostLine::new("cost", CostCategory::Other, timing)
 }
 
 /// The default baseline with one custom option saving 10 % of a marketing spend of

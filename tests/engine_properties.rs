@@ -195,7 +195,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
             kind: OptionKind::Custom,
             costs: costs
                 .into_iter()
-                .map(|timing| CostLine { label: String::new(), category: CostCategory::Other, stage: None, timing, scale: None })
+                .map(|timing| CostLine::new("", CostCategory::Other, timing))
                 .collect(),
             levers: Levers {
                 churn_reduction: l[0],
@@ -206,7 +206,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
                 service_deflection: l[5],
                 marketing_savings: l[6],
             },
-            custom_benefits: benefits.into_iter().map(|timing| BenefitLine { label: String::new(), timing, scale: None }).collect(),
+            custom_benefits: benefits.into_iter().map(|timing| BenefitLine::new("", timing)).collect(),
             realisation,
             benefit_risk,
             cost_risk,

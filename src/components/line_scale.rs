@@ -6,46 +6,28 @@
 use super::number_field::NumberField;
 use super::select_field::SelectField;
 use crate::input::number_text::NumberKind;
-use crate::model::scale_choice::{switch_mode, ScaleMode};
-use crate::model::{Scale, StrategyOption, Timing};
+use crate::model::line_edit::LineList;
+use crate::model::scale_choice::ScaleMode;
+
 use crate::render::scale_effect::scale_effect;
 use crate::state::use_state;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-/// The timing and scale of line `index` of the option's costs (or custom benefits).
-fn line_of(o: &StrategyOption, benefit: bool, index: usize) -> Option<(Timing, Option<Scale>)> {
-    if benefit {
-        o.custom_benefits.get(index).map(|b| (b.timing.clone(), b.scale))
-    } else {
-        o.costs.get(index).map(|c| (c.timing.clone(), c.scale))
-    }
-}
-
-/// Changes the timing and scale of that line.
-fn edit_line(o: &mut StrategyOption, benefit: bool, index: usize, f: impl FnOnce(&mut Timing, &mut Option<Scale>)) {
-    if benefit {
-        if let Some(b) = o.custom_benefits.get_mut(index) {
-            f(&mut b.timing, &mut b.scale);
-        }
-    } else if let Some(c) = o.costs.get_mut(index) {
-        f(&mut c.timing, &mut c.scale);
-    }
-}
-
 #[component]
 pub fn LineScale(
     /// The option's id.
     id: StoredValue<String>,
-    /// A custom benefit line rather than a cost line.
-    benefit: bool,
+    list: LineList,
     index: usize,
     /// The contract path prefix of the line's inputs (`<id>-cost-<i>`).
     #[prop(into)]
     path: String,
 ) -> impl IntoView {
     let state = use_state();
-    let line = Memo::new(move |_| id.with_value(|id| state.with_option(id, |o| line_of(o, benefit, index))).flatten());
+    let line = Memo::new(move |_| {
+        id.with_value(|id| state.with_option(id, |o| o.line(list, index).map(|l| (l.timing.clone(), l.scale)))).flatten()
+    });
     let mode = Memo::new(move |_| line.with(|l| l.as_ref().map(|(_, s)| ScaleMode::of(*s))).unwrap_or(ScaleMode::Fixed));
     let choices = Signal::derive(move || {
         ScaleMode::ALL.map(|m| (m.key().to_owned(), state.tr(&format!("scale.mode.{}", m.key())).to_owned())).to_vec()
@@ -54,7 +36,7 @@ pub fn LineScale(
         let Some(to) = ScaleMode::from_key(&key) else { return };
         // Read before writing: no signal may be read inside an update.
         let baseline = state.scenario.with_untracked(|s| s.baseline.clone());
-        id.with_value(|id| state.edit_option(id, |o| edit_line(o, benefit, index, |t, s| switch_mode(t, s, to, &baseline))));
+        id.with_value(|id| state.edit_option(id, |o| o.set_line_scale_mode(list, index, to, &baseline)));
     });
     let per_path = format!("{path}-scale_per");
     let per_field = move || {
@@ -64,9 +46,9 @@ pub fn LineScale(
             view! {
                 <NumberField path=per_path.clone() label=label kind=NumberKind::PositiveCount
                     value=Signal::derive(move || line.with(|l| l.as_ref().and_then(|(_, s)| s.map(|s| s.per))).unwrap_or(Decimal::ONE))
-                    on_change=Callback::new(move |v: Decimal| id.with_value(|id| state.edit_option(id, |o| {
-                        edit_line(o, benefit, index, |_, s| if let Some(s) = s { s.per = v })
-                    })))/>
+                    on_change=Callback::new(move |v: Decimal| {
+                        id.with_value(|id| state.edit_option(id, |o| o.set_line_scale_per(list, index, v)))
+                    })/>
             }
         })
     };

@@ -5,6 +5,7 @@
 //! value. Nothing typed is thrown away.
 
 use crate::input::number_text::{parse_number, to_plain_text, NumberError, NumberKind};
+use crate::input::rate::{fraction_of_percent, percent_text};
 use super::label_text::LabelText;
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -55,6 +56,10 @@ pub fn NumberField(
     /// A gentle note under the field (a legal but unlikely value), if any.
     #[prop(optional, into)]
     warning: Option<Signal<Option<String>>>,
+    /// The model holds a fraction that the visitor reads and types in % (`input::rate`):
+    /// `value` and `on_change` are fractions, the field shows percent.
+    #[prop(optional)]
+    rate: bool,
 ) -> impl IntoView {
     let state = use_state();
     let id = format!("f-{path}");
@@ -63,9 +68,13 @@ pub fn NumberField(
     let warn_id = format!("{id}-warn");
     // Some(text) while the visitor's text differs from the model's plain form.
     let draft = RwSignal::new(None::<String>);
-    let parsed = Memo::new(move |_| draft.get().map(|t| parse_number(&t, kind)));
+    let read = move |text: &str| {
+        let v = parse_number(text, kind)?;
+        if rate { fraction_of_percent(v).ok_or(NumberError::TooLarge) } else { Ok(v) }
+    };
+    let parsed = Memo::new(move |_| draft.get().map(|t| read(&t)));
     let error = move || parsed.get().and_then(|r| r.err());
-    let shown = move || draft.get().unwrap_or_else(|| to_plain_text(&value.get()));
+    let shown = move || draft.get().unwrap_or_else(|| if rate { percent_text(&value.get()) } else { to_plain_text(&value.get()) });
     let described_by = {
         let (help_id, error_id, warn_id) = (help_id.clone(), error_id.clone(), warn_id.clone());
         let has_help = help.is_some();
@@ -85,7 +94,7 @@ pub fn NumberField(
     };
     let on_input = move |ev| {
         let text = event_target_value(&ev);
-        if let Ok(v) = parse_number(&text, kind) {
+        if let Ok(v) = read(&text) {
             if v != value.get_untracked() {
                 on_change.run(v);
             }

@@ -9,7 +9,6 @@ use crate::input::number_text::NumberKind;
 use crate::model::{Lever, OptionKind};
 use crate::state::use_state;
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 
 /// The levers a newcomer sees first for each kind of option (model.md §4's table).
 pub fn main_levers(kind: OptionKind) -> &'static [Lever] {
@@ -79,17 +78,12 @@ fn Realisation(id: String) -> impl IntoView {
                         path=path.clone()
                         label=LabelText::filled("option.realisation.year", "year", year.to_string())
                         kind=NumberKind::Percent
-                        value=Signal::derive(move || state.with_option(&read_id, |o| realisation_at(&o.realisation, year)).unwrap_or_default())
+                        value=Signal::derive(move || state.with_option(&read_id, |o| o.realisation_at(year)).unwrap_or_default())
                         on_change=Callback::new(move |v| {
                             // Read before writing: no signal may be read inside an update.
-                            let n = horizon.get_untracked() as usize;
-                            state.edit_option(&write_id, |o| {
-                            let mut list: Vec<Decimal> = (1..=n as u32).map(|t| realisation_at(&o.realisation, t)).collect();
-                            if let Some(slot) = list.get_mut(year as usize - 1) {
-                                *slot = v;
-                            }
-                            o.realisation = list;
-                        })})
+                            let n = horizon.get_untracked();
+                            state.edit_option(&write_id, |o| o.set_realisation(year, v, n));
+                        })
                         warning=state.warning_for(path)
                     />
                 }
@@ -103,12 +97,6 @@ fn Realisation(id: String) -> impl IntoView {
             <div class="fields compact">{fields}</div>
         </fieldset>
     }
-}
-
-/// The realisation % of year `t` (model.md §2: the last value repeats, empty is 100).
-pub fn realisation_at(list: &[Decimal], t: u32) -> Decimal {
-    let i = (t as usize).saturating_sub(1);
-    list.get(i).or(list.last()).copied().unwrap_or(Decimal::ONE_HUNDRED)
 }
 
 #[component]

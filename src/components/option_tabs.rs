@@ -1,101 +1,59 @@
 //! The strategy options as tabs: pick the one shown in detail, add a custom option,
 //! duplicate, rename, delete (with undo). At most [`MAX_OPTIONS`].
 
-use crate::model::presets::preset_option;
 use crate::model::validation::MAX_OPTIONS;
-use crate::model::{OptionKind, StrategyOption};
+use crate::persist::undo::DeletedOption;
 use crate::state::use_state;
 use leptos::prelude::*;
-
-/// A deleted option, kept so that "undo" can put it back where it was.
-#[derive(Clone)]
-struct Deleted {
-    index: usize,
-    option: StrategyOption,
-}
-
-/// A fresh id: `base`, or `base-2`, `base-3`, … whichever is free.
-pub fn unique_id(base: &str, taken: &[String]) -> String {
-    let clean: String = base
-        .to_ascii_lowercase()
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' })
-        .collect();
-    let clean = if clean.is_empty() { "option".to_owned() } else { clean };
-    if !taken.contains(&clean) {
-        return clean;
-    }
-    (2..).map(|n| format!("{clean}-{n}")).find(|id| !taken.contains(id)).unwrap_or(clean)
-}
 
 #[component]
 pub fn OptionTabs() -> impl IntoView {
     let state = use_state();
-    let deleted = RwSignal::new(None::<Deleted>);
+    // The last deleted option, for undo; it applies only in the scenario it came from.
+    let deleted = RwSignal::new(None::<DeletedOption>);
     let renaming = RwSignal::new(false);
-    let ids = Memo::new(move |_| state.scenario.with(|s| s.options.iter().map(|o| o.id.clone()).collect::<Vec<_>>()));
+    let ids = Memo::new(move |_| state.scenario.with(|s| s.option_ids()));
     let count = move || ids.with(Vec::len);
     let full = move || count() >= MAX_OPTIONS;
+    let active = move || state.workspace.with(|w| w.active.clone());
+    let undoable = move || deleted.get().filter(|d| d.belongs_to(&active()));
 
+    // Texts and ids are read before the scenario is edited: no signal may be read
+    // inside an update (see `AppState::edit`).
     let add = move || {
-        if full() {
-            return;
+        let name = crate::i18n::fill(state.tr("option.custom_name"), &[("n", &count().saturating_add(1).to_string())]);
+        let mut added = None;
+        state.edit(|s| added = s.add_custom_option(name));
+        if let Some(id) = added {
+            state.selected.set(id);
         }
-        let id = unique_id("custom", &ids.get_untracked());
-        let mut option = preset_option(OptionKind::Custom, &id, "TWD");
-        option.name = crate::i18n::fill(state.tr("option.custom_name"), &[("n", &(count() + 1).to_string())]);
-        state.edit(|s| s.options.push(option));
-        state.selected.set(id);
     };
     let duplicate = move || {
-        if full() {
-            return;
-        }
         let current = state.selected.get_untracked();
-        let Some(mut copy) = state.with_option(&current, Clone::clone) else { return };
-        copy.id = unique_id(&format!("{current}-copy"), &ids.get_untracked());
-        copy.name = crate::i18n::fill(state.tr("option.copy_name"), &[("name", &copy.name)]);
-        let new_id = copy.id.clone();
-        state.edit(|s| {
-            let at = s.options.iter().position(|o| o.id == current).map(|i| i + 1).unwrap_or(s.options.len());
-            s.options.insert(at, copy);
-        });
-        state.selected.set(new_id);
+        let template = state.tr("option.copy_name");
+        let mut copy = None;
+        state.edit(|s| copy = s.duplicate_option(&current, |name| crate::i18n::fill(template, &[("name", name)])));
+        if let Some(id) = copy {
+            state.selected.set(id);
+        }
     };
     let delete = move || {
-        if count() <= 1 {
-            return;
-        }
         let current = state.selected.get_untracked();
+        let key = state.workspace.with_untracked(|w| w.active.clone());
         let mut removed = None;
-        state.edit(|s| {
-            if let Some(index) = s.options.iter().position(|o| o.id == current) {
-                let option = s.options.remove(index);
-                let next = s.options.get(index.min(s.options.len().saturating_sub(1))).map(|o| o.id.clone());
-                removed = Some((Deleted { index, option }, next));
-            }
-        });
-        // Signals are set after the update, never inside it (see `AppState::edit`).
-        if let Some((d, next)) = removed {
-            deleted.set(Some(d));
-            if let Some(next) = next {
-                state.selected.set(next);
-            }
+        state.edit(|s| removed = s.remove_option(&current));
+        if let Some(r) = removed {
+            state.selected.set(r.next.clone());
+            deleted.set(Some(DeletedOption::new(key, r)));
         }
     };
     let undo = move || {
-        if let Some(d) = deleted.get_untracked() {
-            let id = d.option.id.clone();
-            let taken = ids.get_untracked();
-            state.edit(|s| {
-                let mut option = d.option;
-                if taken.contains(&option.id) {
-                    option.id = unique_id(&option.id, &taken);
-                }
-                if s.options.len() < MAX_OPTIONS {
-                    s.options.insert(d.index.min(s.options.len()), option);
-                }
-            });
+        let active = state.workspace.with_untracked(|w| w.active.clone());
+        let Some(d) = deleted.get_untracked().filter(|d| d.belongs_to(&active)) else { return };
+        let mut restored = None;
+        state.edit(|s| restored = d.restore(s));
+        // Show the option under the id it has now; a full scenario keeps the record.
+        if let Some(id) = restored {
             state.selected.set(id);
             deleted.set(None);
         }
@@ -193,9 +151,9 @@ pub fn OptionTabs() -> impl IntoView {
                 </div>
             })}
             <div class="toast-region" aria-live="polite">
-                {move || deleted.get().map(|d| view! {
+                {move || undoable().map(|d| view! {
                     <p class="toast" data-testid="undo-toast">
-                        {crate::i18n::fill(state.tr("option.deleted"), &[("name", &d.option.name)])}
+                        {crate::i18n::fill(state.tr("option.deleted"), &[("name", d.name())])}
                         " "
                         <button type="button" data-testid="undo" data-action="undo">{state.text("option.undo")}</button>
                     </p>

@@ -5,7 +5,7 @@
 use crate::i18n::fill;
 use crate::model::scenario_file::ReadError;
 use crate::persist::csv;
-use crate::persist::workspace::Entry;
+use crate::persist::undo::DeletedScenario;
 use crate::platform::{files, page_url, scenario_json};
 use crate::share_link;
 use crate::state::{use_state, AppState};
@@ -40,14 +40,9 @@ fn add_and_open(state: AppState, scenario: crate::model::Scenario) -> bool {
     let current = state.scenario.get_untracked();
     let now = files::now();
     let mut added = false;
-    state.workspace.update(|w| {
-        // Store the edited scenario under its own key before the new one becomes active.
-        w.store(&current, now);
-        added = w.add(scenario.clone(), now).is_some();
-    });
+    state.workspace.update(|w| added = w.store_and_add(&current, scenario.clone(), now).is_some());
     if added {
-        state.selected.set(scenario.options.first().map(|o| o.id.clone()).unwrap_or_default());
-        state.scenario.set(scenario);
+        state.show(scenario);
     }
     added
 }
@@ -66,7 +61,7 @@ pub fn action_of(ev: &leptos::ev::MouseEvent) -> Option<String> {
 pub fn ScenarioBar() -> impl IntoView {
     let state = use_state();
     let renaming = RwSignal::new(false);
-    let deleted = RwSignal::new(None::<(usize, Entry)>);
+    let deleted = RwSignal::new(None::<DeletedScenario>);
     let import_message = RwSignal::new(None::<String>);
     let share_url = RwSignal::new(None::<String>);
     let paste = RwSignal::new(String::new());
@@ -98,31 +93,21 @@ pub fn ScenarioBar() -> impl IntoView {
     let delete = move || {
         let current = state.scenario.get_untracked();
         let mut removed = None;
-        let mut next = None;
-        state.workspace.update(|w| {
-            w.store(&current, files::now());
-            let active = w.active.clone();
-            removed = w.remove(&active);
-            next = Some(w.active.clone());
-        });
-        if let (Some(r), Some(next)) = (removed, next) {
-            deleted.set(Some(r));
-            if let Some(s) = state.workspace.with_untracked(|w| w.get(&next).map(|e| e.scenario.clone())) {
-                state.selected.set(s.options.first().map(|o| o.id.clone()).unwrap_or_default());
-                state.scenario.set(s);
-            }
+        state.workspace.update(|w| removed = w.remove_active(&current, files::now()));
+        if let Some((d, next)) = removed {
+            deleted.set(Some(d));
+            state.show(next);
         }
     };
     let undo = move || {
-        if let Some((index, entry)) = deleted.get_untracked() {
-            let key = entry.key.clone();
-            let current = state.scenario.get_untracked();
-            state.workspace.update(|w| {
-                w.store(&current, files::now());
-                w.restore(index, entry);
-            });
-            state.open_scenario(&key);
-            deleted.set(None);
+        let Some(d) = deleted.get_untracked() else { return };
+        let current = state.scenario.get_untracked();
+        let mut reopened = None;
+        // Opens the scenario under the key it has now (a new one may have taken its old key).
+        state.workspace.update(|w| reopened = d.restore(w, &current, files::now()));
+        deleted.set(None);
+        if let Some(s) = reopened {
+            state.show(s);
         }
     };
     let import_text = move |text: String| match scenario_json::read(&text) {
@@ -219,9 +204,9 @@ pub fn ScenarioBar() -> impl IntoView {
                         on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" || ev.key() == "Escape" { renaming.set(false) }/>
                 </div>
             })}
-            {move || deleted.get().map(|(_, e)| view! {
+            {move || deleted.get().map(|d| view! {
                 <p class="toast" data-testid="scenario-undo-toast">
-                    {fill(state.tr("option.deleted"), &[("name", &e.scenario.name)])} " "
+                    {fill(state.tr("option.deleted"), &[("name", d.name())])} " "
                     <button type="button" data-testid="scenario-undo" data-action="undo">{state.text("option.undo")}</button>
                 </p>
             })}

@@ -17,8 +17,9 @@ pub struct BenefitLine {
 }
 
 impl BenefitLine {
-    /// A fixed (unscaled) line.
-    pub fn new(label: impl Into<String>, timing: Timing) -> BenefitLine {
+    /// A fixed custom benefit line. Every line is built here (the file reader, the
+    /// form), so a new field gets its default in one place.
+    pub fn new(label: impl Into<String>, timing: Timing) -> Self {
         BenefitLine { label: label.into(), timing, scale: None }
     }
 }

@@ -150,7 +150,7 @@ mod tests {
     }
 
     fn cost(category: CostCategory, timing: Timing) -> CostLine {
-        CostLine { label: String::new(), category, stage: None, timing, scale: None }
+        CostLine::new("", category, timing)
     }
 
     fn totals(rows: &[BenefitSources]) -> Vec<Decimal> {
@@ -204,12 +204,8 @@ mod tests {
         o.realisation = decimals(&["50"]);
         o.benefit_risk = d("10");
         o.custom_benefits = vec![
-            BenefitLine { label: String::new(), timing: Timing::OneOff { amount: Amount::Fixed(d("10000")) }, scale: None },
-            BenefitLine {
-                label: String::new(),
-                timing: Timing::Recurring { amount: Amount::Fixed(d("1000")), growth: d("0") },
-                scale: None,
-            },
+            BenefitLine::new("", Timing::OneOff { amount: Amount::Fixed(d("10000")) }),
+            BenefitLine::new("", Timing::Recurring { amount: Amount::Fixed(d("1000")), growth: d("0") }),
         ];
         let b = yearly_benefits(&baseline(), &o, &flat_customers(2)).unwrap();
         assert_eq!(totals(&b), decimals(&["9000", "450", "450"]));

@@ -41,6 +41,19 @@ impl CostCategory {
     pub fn index(self) -> usize {
         self as usize
     }
+
+    /// Whether the form offers quantity × unit cost for this category (staff × salary,
+    /// hours × rate, capital × alternative return).
+    pub fn offers_per_unit(self) -> bool {
+        matches!(self, CostCategory::Labour | CostCategory::Time | CostCategory::Opportunity)
+    }
+
+    /// Whether the unit cost is a rate rather than money: opportunity cost is capital ×
+    /// an alternative return, entered in % and stored as a fraction (5 % is 0.05), so
+    /// that quantity × unit cost is still the money of the line.
+    pub fn unit_cost_is_rate(self) -> bool {
+        self == CostCategory::Opportunity
+    }
 }
 
 /// Where in the customer life cycle a cost falls; informative only, it changes no number.
@@ -77,9 +90,10 @@ pub struct CostLine {
 }
 
 impl CostLine {
-    /// A fixed (unscaled) line.
-    pub fn new(label: impl Into<String>, category: CostCategory, stage: Option<Stage>, timing: Timing) -> CostLine {
-        CostLine { label: label.into(), category, stage, timing, scale: None }
+    /// A fixed cost line with no stage. Every line is built here (the file reader, the
+    /// presets, the form), so a new field gets its default in one place.
+    pub fn new(label: impl Into<String>, category: CostCategory, timing: Timing) -> Self {
+        CostLine { label: label.into(), category, stage: None, timing, scale: None }
     }
 
     /// The same line, scaled by `scale`.

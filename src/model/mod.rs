@@ -48,6 +48,8 @@ pub mod metric;
 pub mod price_level;
 pub mod presets;
 pub mod currency_change;
+pub mod line_edit;
+pub mod option_list;
 #[cfg(test)]
 mod test_support;
 

@@ -153,7 +153,7 @@ impl Prices {
 }
 
 fn line(label: &str, category: CostCategory, stage: Option<Stage>, timing: Timing) -> CostLine {
-    CostLine::new(label, category, stage, timing)
+    CostLine { stage, ..CostLine::new(label, category, timing) }
 }
 
 fn recurring(amount: Amount, growth: i64) -> Timing {

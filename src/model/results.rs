@@ -193,13 +193,7 @@ mod tests {
     }
 
     fn one_off_cost(amount: &str) -> CostLine {
-        CostLine {
-            label: String::new(),
-            category: CostCategory::Technology,
-            stage: None,
-            timing: Timing::OneOff { amount: Amount::Fixed(d(amount)) },
-            scale: None,
-        }
+        CostLine::new("", CostCategory::Technology, Timing::OneOff { amount: Amount::Fixed(d(amount)) })
     }
 
     /// A scenario with one option: marketing savings of 10 % of 1 000 000 = 100 000 a
@@ -378,15 +372,13 @@ mod tests {
     fn growth_of_100_percent_for_ten_years_with_large_amounts_overflows() {
         let mut s = simple();
         s.horizon_years = 10;
-        s.options[0].costs = vec![CostLine {
-            label: String::new(),
-            category: CostCategory::Labour,
-            stage: None,
-            // Year 10 alone, 10²⁶ × 2⁹ × 1.1 = 5.6 × 10²⁸, still fits; the running sum
-            // of ten years, 10²⁶ × 1023 × 1.1 = 1.1 × 10²⁹, does not.
-            timing: Timing::Recurring { amount: Amount::Fixed(d("100000000000000000000000000")), growth: d("100") },
-            scale: None,
-        }];
+        // Year 10 alone, 10²⁶ × 2⁹ × 1.1 = 5.6 × 10²⁸, still fits; the running sum
+        // of ten years, 10²⁶ × 1023 × 1.1 = 1.1 × 10²⁹, does not.
+        s.options[0].costs = vec![CostLine::new(
+            "",
+            CostCategory::Labour,
+            Timing::Recurring { amount: Amount::Fixed(d("100000000000000000000000000")), growth: d("100") },
+        )];
         s.options[0].cost_risk = d("10");
         assert_eq!(evaluate(&s).options[0], Err(Undefined::Overflow));
     }

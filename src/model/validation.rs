@@ -394,7 +394,7 @@ mod tests {
 
     #[test]
     fn line_values() {
-        let line = |timing| CostLine { label: String::new(), category: CostCategory::Other, stage: None, timing, scale: None };
+        let line = |timing| CostLine::new("", CostCategory::Other, timing);
         let e = errors_after(|s| {
             s.options[2].costs = vec![
                 line(Timing::OneOff { amount: Amount::Fixed(d("-1")) }),
@@ -404,11 +404,8 @@ mod tests {
                 }),
                 line(Timing::Schedule { amounts: vec![d("1"), d("-1")] }),
             ];
-            s.options[2].custom_benefits = vec![BenefitLine {
-                label: String::new(),
-                timing: Timing::Recurring { amount: Amount::Fixed(d("1")), growth: d("-101") },
-                scale: None,
-            }];
+            s.options[2].custom_benefits =
+                vec![BenefitLine::new("", Timing::Recurring { amount: Amount::Fixed(d("1")), growth: d("-101") })];
         });
         assert_eq!(
             e,
@@ -458,7 +455,7 @@ mod tests {
         let e = errors_after(|s| {
             let cost = s.options[0].costs[0].clone();
             s.options[0].costs = vec![cost; MAX_LINES + 1];
-            let benefit = BenefitLine { label: String::new(), timing: Timing::Schedule { amounts: vec![] }, scale: None };
+            let benefit = BenefitLine::new("", Timing::Schedule { amounts: vec![] });
             s.options[0].custom_benefits = vec![benefit; MAX_LINES];
         });
         assert_eq!(e, vec![error("options[0].costs", Rule::TooMany { max: 20 })]);

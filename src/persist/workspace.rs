@@ -2,6 +2,19 @@
 //! switch. The scenario being edited lives in the app state; the workspace holds every
 //! saved one, including a copy of the active one that [`Workspace::store`] refreshes.
 
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        clippy::float_arithmetic,
+    )
+)]
+
+use super::undo::DeletedScenario;
 use crate::model::Scenario;
 use serde::{Deserialize, Serialize};
 
@@ -78,6 +91,30 @@ impl Workspace {
         Some(scenario)
     }
 
+    /// Switching scenarios: stores `current` (the edited copy of the active one), then
+    /// makes `key` active and returns its scenario to edit.
+    pub fn open(&mut self, current: &Scenario, key: &str, now: u64) -> Option<Scenario> {
+        self.store(current, now);
+        self.switch(key)
+    }
+
+    /// Stores `current`, then adds `scenario` as a new saved scenario (never replacing
+    /// one) and makes it active; `None` when full.
+    pub fn store_and_add(&mut self, current: &Scenario, scenario: Scenario, now: u64) -> Option<String> {
+        self.store(current, now);
+        self.add(scenario, now)
+    }
+
+    /// Stores `current`, then deletes the active scenario: returns what undo needs and
+    /// the scenario now active, to edit. The last scenario cannot be deleted.
+    pub fn remove_active(&mut self, current: &Scenario, now: u64) -> Option<(DeletedScenario, Scenario)> {
+        self.store(current, now);
+        let active = self.active.clone();
+        let (index, entry) = self.remove(&active)?;
+        let next = self.active_entry()?.scenario.clone();
+        Some((DeletedScenario { index, entry }, next))
+    }
+
     pub fn rename(&mut self, key: &str, name: &str, now: u64) {
         if let Some(e) = self.entries.iter_mut().find(|e| e.key == key) {
             e.scenario.name = name.to_owned();
@@ -94,19 +131,22 @@ impl Workspace {
         let index = self.entries.iter().position(|e| e.key == key)?;
         let entry = self.entries.remove(index);
         if self.active == key {
-            let next = index.min(self.entries.len() - 1);
+            let next = index.min(self.entries.len().saturating_sub(1));
             self.active = self.entries.get(next).map(|e| e.key.clone()).unwrap_or_default();
         }
         Some((index, entry))
     }
 
-    /// Puts a removed scenario back where it was (under a fresh key if its key is taken).
-    pub fn restore(&mut self, index: usize, mut entry: Entry) {
+    /// Puts a removed scenario back where it was, under a fresh key if a scenario added
+    /// meanwhile took its key; returns the key it has now.
+    pub fn restore(&mut self, index: usize, mut entry: Entry) -> String {
         if self.get(&entry.key).is_some() {
             entry.key = self.fresh_key();
         }
+        let key = entry.key.clone();
         let at = index.min(self.entries.len());
         self.entries.insert(at, entry);
+        key
     }
 }
 
@@ -133,7 +173,7 @@ mod tests {
         assert_eq!(w.active, b, "the next scenario becomes active");
         assert_eq!(w.entries.len(), 1);
         assert!(w.remove(&b).is_none(), "the last scenario stays");
-        w.restore(i, e);
+        assert_eq!(w.restore(i, e), "s1");
         assert_eq!(w.entries.iter().map(|e| e.scenario.name.as_str()).collect::<Vec<_>>(), ["A", "B2"]);
     }
 
@@ -147,6 +187,28 @@ mod tests {
         let key = w.add(named("A"), 7).unwrap();
         assert_ne!(key, "s1");
         assert_eq!(w.entries.len(), 2);
+    }
+
+    #[test]
+    fn open_and_add_store_the_edited_scenario_first() {
+        let mut w = Workspace::new(named("A"), 1);
+        let b = w.store_and_add(&named("A edited"), named("B"), 2).unwrap();
+        assert_eq!((w.active.as_str(), w.get("s1").unwrap().scenario.name.as_str()), (b.as_str(), "A edited"));
+        let a = w.open(&named("B edited"), "s1", 3).unwrap();
+        assert_eq!(a.name, "A edited");
+        assert_eq!((w.active.as_str(), w.get(&b).unwrap().scenario.name.as_str()), ("s1", "B edited"));
+        assert_eq!(w.open(&a, "nope", 4), None);
+        assert_eq!(w.active, "s1", "an unknown key changes nothing");
+    }
+
+    #[test]
+    fn remove_active_gives_the_next_scenario_and_what_undo_needs() {
+        let mut w = Workspace::new(named("A"), 1);
+        w.add(named("B"), 2);
+        let (deleted, next) = w.remove_active(&named("B edited"), 3).unwrap();
+        assert_eq!((deleted.index, deleted.entry.scenario.name.as_str()), (1, "B edited"));
+        assert_eq!((next.name.as_str(), w.active.as_str()), ("A", "s1"));
+        assert!(w.remove_active(&next, 4).is_none(), "the last scenario stays");
     }
 
     #[test]

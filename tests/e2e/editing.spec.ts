@@ -1,0 +1,137 @@
+// Editing lines and options where the arithmetic or the bookkeeping can go wrong: huge
+// amounts from a link, the quantity × unit cost helper on an opportunity cost, and
+// undo after the deleted option's or scenario's id has been given to a new one.
+import { expect, test } from './fixtures';
+import { defaults, expectedFor, shareHash } from '../support/oracle';
+import { Calculator } from './pages/calculator';
+
+const base = defaults('TWD');
+const HUGE = '1' + '0'.repeat(27); // 10^27: a valid unit cost, but ×100 (shown as %) overflows
+
+/** The default scenario with a capital × alternative return line of unit cost 10^27 in `option`. */
+function withHugeRate(option: number) {
+  const s = structuredClone(base.scenario);
+  s.options[option].costs.push({
+    label: 'Capital', category: 'opportunity', timing: 'recurring', quantity: '2', unit_cost: HUGE, growth: '0',
+  });
+  return s;
+}
+
+for (const [where, option] of [['the first option (shown at once)', 0], ['an option opened by its tab', 1]] as const) {
+  test(`a link with a 10^27 opportunity rate in ${where} opens, and the page keeps working`, async ({ page }) => {
+    const s = withHugeRate(option);
+    const id = s.options[option].id;
+    const line = s.options[option].costs.length - 1;
+    const app = new Calculator(page);
+    await app.open('?lang=en', shareHash(s));
+    await app.selectOption(id);
+    await expect(page.getByTestId(`select-option-${id}`)).toHaveAttribute('aria-selected', 'true');
+    // The rate is shown exactly, in % (the file holds it as a fraction).
+    await expect(app.input(`${id}-cost-${line}-unit_cost`)).toHaveValue('1' + '0'.repeat(29));
+    await expect(app.input(`${id}-cost-${line}-quantity`)).toHaveValue('2');
+    await app.expectHooks(expectedFor(s));
+    // Still alive: an edit updates the results.
+    await app.type(`${id}-cost-${line}-unit_cost`, '5');
+    s.options[option].costs[line].unit_cost = '0.05';
+    await app.expectHooks(expectedFor(s));
+  });
+}
+
+test('quantity × unit cost too large for one amount: turning the helper off says so and keeps the line', async ({ page }) => {
+  const s = structuredClone(base.scenario);
+  // 9 × 10^14 each (within the coming 10^15 limit); their product, 8.1 × 10^29, is more
+  // than a decimal holds (7.9 × 10^28).
+  const big = '900000000000000';
+  s.options[0].costs[0].quantity = big;
+  s.options[0].costs[0].unit_cost = big;
+  const app = new Calculator(page);
+  await app.open('?lang=en', shareHash(s));
+  const toggle = app.input('personalised-cost-0-per_unit');
+  await expect(toggle).toBeChecked();
+  await toggle.click();
+  await expect(page.getByTestId('error-personalised-cost-0-line')).toBeVisible();
+  await expect(toggle).toBeChecked();
+  await expect(app.input('personalised-cost-0-quantity')).toHaveValue(big);
+  await app.expectHooks(expectedFor(s));
+});
+
+test('turning on capital × alternative return for an opportunity cost keeps its yearly cost', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en');
+  await app.showDetails();
+  await page.getByTestId('add-cost-line').click();
+  const s = structuredClone(base.scenario);
+  const i = s.options[0].costs.length;
+  await page.getByTestId(`input-personalised-cost-${i}-category`).selectOption('opportunity');
+  await app.type(`personalised-cost-${i}-amount`, '5000000');
+  s.options[0].costs.push({ label: 'New cost', category: 'opportunity', timing: 'recurring', amount: '5000000', growth: '0' });
+  const before = expectedFor(s);
+  await app.expectHooks(before);
+  await app.input(`personalised-cost-${i}-per_unit`).check();
+  // Capital = the amount, return = 100 %: the same money, not "1 × 5 000 000 %".
+  await expect(app.input(`personalised-cost-${i}-quantity`)).toHaveValue('5000000');
+  await expect(app.input(`personalised-cost-${i}-unit_cost`)).toHaveValue('100');
+  await app.expectHooks(before);
+  // A realistic return then gives the expected cost: 5 000 000 × 4 %.
+  await app.type(`personalised-cost-${i}-unit_cost`, '4');
+  delete s.options[0].costs[i].amount;
+  Object.assign(s.options[0].costs[i], { quantity: '5000000', unit_cost: '0.04' });
+  await app.expectHooks(expectedFor(s));
+});
+
+test('undo of a deleted option reopens that option, even when a new option took its id', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en');
+  await page.getByTestId('option-add').click();
+  await expect(page.getByTestId('select-option-custom')).toHaveAttribute('aria-selected', 'true');
+  await page.getByTestId('option-rename').click();
+  await page.getByTestId('input-option-name').fill('Deleted one');
+  await page.getByTestId('option-delete').click();
+  await expect(page.getByTestId('select-option-custom')).toHaveCount(0);
+  // A new option gets the free id "custom" again.
+  await page.getByTestId('option-add').click();
+  await expect(page.getByTestId('select-option-custom')).toHaveAttribute('aria-selected', 'true');
+  await page.getByTestId('undo').click();
+  // Restored beside it under a fresh id, and that is the option shown.
+  await expect(page.getByTestId('select-option-custom-2')).toHaveText('Deleted one');
+  await expect(page.getByTestId('select-option-custom-2')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('[role="tab"][aria-selected="true"]')).toHaveText('Deleted one');
+});
+
+test('undo of a deleted scenario reopens that scenario, even when a new scenario took its key', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en');
+  const select = page.getByTestId('scenario-select');
+  await page.getByTestId('scenario-new').click();
+  await page.getByTestId('scenario-rename').click();
+  await page.getByTestId('scenario-name').fill('Deleted one');
+  await app.type('baseline-customers', '4321');
+  await page.getByTestId('scenario-delete').click();
+  await expect(select.locator('option')).toHaveCount(1);
+  await page.getByTestId('scenario-new').click();
+  await expect(select.locator('option')).toHaveCount(2);
+  await page.getByTestId('scenario-undo').click();
+  await expect(select.locator('option')).toHaveCount(3);
+  await expect(select.locator('option:checked')).toHaveText('Deleted one');
+  await expect(app.input('baseline-customers')).toHaveValue('4321');
+});
+
+test('undo of a deleted option puts it back into its own scenario, not the one open now', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en');
+  const select = page.getByTestId('scenario-select');
+  await page.getByTestId('scenario-new').click();
+  await expect(select.locator('option')).toHaveCount(2);
+  await app.selectOption('automated');
+  await page.getByTestId('option-delete').click();
+  await expect(page.getByTestId('undo')).toBeVisible();
+  // In another scenario the undo does not apply.
+  await select.selectOption({ index: 0 });
+  await expect(page.getByTestId('undo')).toHaveCount(0);
+  await expect(page.locator('[data-testid^="select-option-"]')).toHaveCount(3);
+  // Back in its own scenario, it does.
+  await select.selectOption({ index: 1 });
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('select-option-automated')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('[data-testid^="select-option-"]')).toHaveCount(3);
+});
