@@ -62,10 +62,33 @@ pub fn decode(hash: &str) -> Option<Result<String, LinkError>> {
 }
 
 fn decode_value(value: &str) -> Result<String, LinkError> {
-    // Some mail clients percent-encode `=` or wrap long links with whitespace.
-    let cleaned: String = value.replace("%3D", "=").replace("%3d", "=").split_whitespace().collect();
+    let cleaned = clean(value).ok_or(LinkError::NotBase64)?;
     let bytes = decode_bytes(&cleaned).ok_or(LinkError::NotBase64)?;
     String::from_utf8(bytes).map_err(|_| LinkError::NotText)
+}
+
+/// A link as it comes out of an e-mail: mail clients and browsers percent-encode
+/// characters (`%3D` for the padding, `%20` or `%0A` where a long line was wrapped) or
+/// wrap the link with spaces and line breaks. Percent-escapes are decoded, then ASCII
+/// whitespace is dropped; a broken escape (`%G0`, a lone `%`) gives `None`.
+fn clean(value: &str) -> Option<String> {
+    let hex = |b: Option<&u8>| char::from(*b?).to_digit(16);
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b == b'%' {
+            let high = hex(bytes.get(i.saturating_add(1)))?;
+            let low = hex(bytes.get(i.saturating_add(2)))?;
+            out.push(u8::try_from(high * 16 + low).ok()?);
+            i = i.saturating_add(3);
+        } else {
+            out.push(b);
+            i = i.saturating_add(1);
+        }
+    }
+    out.retain(|b| !b.is_ascii_whitespace());
+    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]
@@ -117,5 +140,31 @@ mod tests {
         assert_eq!(decode("#scenario=***"), Some(Err(LinkError::NotBase64)));
         // 0xFF 0xFE is not UTF-8.
         assert_eq!(decode("#scenario=__4"), Some(Err(LinkError::NotText)));
+    }
+
+    #[test]
+    fn a_link_pasted_from_an_e_mail_still_opens() {
+        let json = r#"{"name":"我的方案","format":"crm-roi-scenario"}"#;
+        let value = encode(json).strip_prefix("scenario=").unwrap().to_owned();
+        let (a, b) = value.split_at(10);
+        let (b, c) = b.split_at(12);
+        for pasted in [
+            format!("{a}%20{b}%0A{c}"),
+            format!("{a}%0D%0A{b}%09{c}"),
+            format!("{a} {b}\n{c}"),
+            format!("{a}\r\n  {b}\t{c}  "),
+            format!("%20{a}%0a{b}%0d%0a{c}%3D"),
+            // Every character escaped, as some clients do.
+            value.bytes().map(|c| format!("%{c:02X}")).collect(),
+        ] {
+            assert_eq!(decode(&format!("#scenario={pasted}")), Some(Ok(json.to_owned())), "{pasted}");
+        }
+        // Escapes of characters base64url does not have, or broken escapes, stay broken.
+        assert_eq!(decode(&format!("#scenario={a}%2B{b}")), Some(Err(LinkError::NotBase64)));
+        assert_eq!(decode(&format!("#scenario={a}%G0{b}")), Some(Err(LinkError::NotBase64)));
+        assert_eq!(decode(&format!("#scenario={a}%")), Some(Err(LinkError::NotBase64)));
+        assert_eq!(decode("#scenario=%E6%88%91"), Some(Err(LinkError::NotBase64)), "not ASCII after decoding");
+        // Only ASCII whitespace is dropped: a no-break space is not part of a link.
+        assert_eq!(decode(&format!("#scenario={a}\u{a0}{b}{c}")), Some(Err(LinkError::NotBase64)));
     }
 }

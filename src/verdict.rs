@@ -2,8 +2,8 @@
 //! creates the most value, or honestly that none pays back. Decided here, in plain
 //! Rust; the UI only puts the names and numbers into translated sentences.
 
-use crate::model::OptionResults;
-use crate::model::Undefined;
+use crate::model::metric::Better;
+use crate::model::{OptionResults, Undefined};
 use rust_decimal::Decimal;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,26 +18,38 @@ pub enum Verdict {
     NonePaysBack,
 }
 
-/// The verdict over the options' results (in scenario order). Ties go to the first.
-pub fn verdict(results: &[Result<OptionResults, Undefined>]) -> Verdict {
-    let mut fastest: Option<(usize, Decimal)> = None;
-    let mut most_value: Option<(usize, Decimal)> = None;
-    for (i, r) in results.iter().enumerate() {
-        let Ok(r) = r else { continue };
-        if let Ok(m) = r.payback_months {
-            if fastest.is_none_or(|(_, best)| m < best) {
-                fastest = Some((i, m));
-            }
-        }
-        if r.npv > Decimal::ZERO && most_value.is_none_or(|(_, best)| r.npv > best) {
-            most_value = Some((i, r.npv));
+/// The index of the best of the values that are there: the first of them in option
+/// order on a tie. The comparison's ★ and the verdict both use it, so on a tie they
+/// never name different options.
+pub fn first_best(values: impl IntoIterator<Item = Option<Decimal>>, better: Better) -> Option<usize> {
+    let mut best: Option<(usize, Decimal)> = None;
+    for (i, value) in values.into_iter().enumerate() {
+        let Some(v) = value else { continue };
+        let wins = match (better, best) {
+            (_, None) => true,
+            (Better::Higher, Some((_, b))) => v > b,
+            (Better::Lower, Some((_, b))) => v < b,
+        };
+        if wins {
+            best = Some((i, v));
         }
     }
+    best.map(|(i, _)| i)
+}
+
+/// The verdict over the options' results (in scenario order). Ties go to the first.
+pub fn verdict(results: &[Result<OptionResults, Undefined>]) -> Verdict {
+    let ok = || results.iter().map(|r| r.as_ref().ok());
+    let paybacks: Vec<Option<Decimal>> = ok().map(|r| r.and_then(|r| r.payback_months.ok())).collect();
+    let fastest = first_best(paybacks.iter().copied(), Better::Lower)
+        .and_then(|i| Some((i, paybacks.get(i).copied().flatten()?)));
+    // Only a positive NPV creates value.
+    let most_value = first_best(ok().map(|r| r.map(|r| r.npv).filter(|npv| *npv > Decimal::ZERO)), Better::Higher);
     match (fastest, most_value) {
         (None, _) => Verdict::NonePaysBack,
         (Some((f, months)), None) => Verdict::PaysBackButNoValue { fastest: f, months },
-        (Some((f, months)), Some((v, _))) if f == v => Verdict::Clear { option: f, months },
-        (Some((f, months)), Some((v, _))) => Verdict::Split { fastest: f, months, most_value: v },
+        (Some((f, months)), Some(v)) if f == v => Verdict::Clear { option: f, months },
+        (Some((f, months)), Some(v)) => Verdict::Split { fastest: f, months, most_value: v },
     }
 }
 
@@ -64,6 +76,16 @@ mod tests {
     fn one_option_best_on_both_counts_is_clear() {
         let v = verdict(&[with(Ok(Decimal::from(5)), 900), with(Ok(Decimal::from(7)), 300)]);
         assert_eq!(v, Verdict::Clear { option: 0, months: Decimal::from(5) });
+    }
+
+    #[test]
+    fn ties_go_to_the_first_option() {
+        let v = verdict(&[with(Ok(Decimal::from(9)), 100), with(Ok(Decimal::from(5)), 900), with(Ok(Decimal::from(5)), 900)]);
+        assert_eq!(v, Verdict::Clear { option: 1, months: Decimal::from(5) });
+        let values = [None, Some(Decimal::ONE), Some(Decimal::TWO), Some(Decimal::TWO), Some(Decimal::ONE)];
+        assert_eq!(first_best(values, Better::Higher), Some(2));
+        assert_eq!(first_best(values, Better::Lower), Some(1));
+        assert_eq!(first_best([None], Better::Lower), None);
     }
 
     #[test]

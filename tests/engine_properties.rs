@@ -238,15 +238,51 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
     )
 }
 
-/// Cash flows with exactly one sign change: an investment, then returns (up to 10⁶, in cents).
+/// The longest series the engine makes: years 0..=10.
+const MAX_FLOWS: usize = 11;
+
+/// Cash flows with exactly one sign change: an investment, then returns (up to 10⁶, in
+/// cents, sometimes shrunk by up to 10⁻⁴ so that rates far below 0 come up too), with
+/// years of nothing before and after them (a horizon longer than the flows).
 fn investment_flows() -> impl Strategy<Value = Vec<Decimal>> {
-    (decimal(-100_000_000, -1, 2), vec(decimal(0, 100_000_000, 2), 1..=10)).prop_filter_map(
-        "needs a positive return",
-        |(first, rest)| {
+    (0..=2usize, decimal(-100_000_000, -1, 2), vec(decimal(0, 100_000_000, 2), 1..=8), 0..=8usize, 0..=4u32)
+        .prop_filter_map("needs a positive return", |(lead, first, rest, trail, shrink)| {
             if rest.iter().all(|r| r.is_zero()) {
                 return None;
             }
-            Some(std::iter::once(first).chain(rest).collect())
+            let shrink = Decimal::new(1, shrink);
+            let mut flows = vec![Decimal::ZERO; lead];
+            flows.push(first);
+            flows.extend(rest.into_iter().map(|r| r * shrink));
+            let trail = trail.min(MAX_FLOWS.saturating_sub(flows.len()));
+            flows.extend(std::iter::repeat_n(Decimal::ZERO, trail));
+            Some(flows)
+        })
+}
+
+/// Flows whose IRR is `rate` % by construction: after `lead` empty years an investment
+/// of exactly the present value of the returns at `rate`, then the returns, then `trail`
+/// empty years.
+fn flows_with_rate() -> impl Strategy<Value = (Decimal, Vec<Decimal>)> {
+    (decimal(-9_900, 100_000, 2), 0..=2usize, vec(decimal(0, 100_000_000, 2), 1..=8), 0..=8usize).prop_filter_map(
+        "needs a positive return",
+        |(rate, lead, returns, trail)| {
+            if returns.iter().all(|r| r.is_zero()) {
+                return None;
+            }
+            let x = Decimal::ONE + rate / Decimal::ONE_HUNDRED;
+            let mut factor = Decimal::ONE;
+            let mut investment = Decimal::ZERO;
+            for r in &returns {
+                factor *= x;
+                investment -= r / factor;
+            }
+            let mut flows = vec![Decimal::ZERO; lead];
+            flows.push(investment);
+            flows.extend(returns);
+            let trail = trail.min(MAX_FLOWS.saturating_sub(flows.len()));
+            flows.extend(std::iter::repeat_n(Decimal::ZERO, trail));
+            Some((rate, flows))
         },
     )
 }
@@ -263,26 +299,53 @@ fn npv(flows: &[Decimal], rate: Decimal) -> Decimal {
     total
 }
 
+/// Σ |CF_t| / (1 + rate/100)^t: the size of the discounted flows, against which an NPV
+/// is "≈ 0".
+fn discounted_size(flows: &[Decimal], rate: Decimal) -> Decimal {
+    let abs: Vec<Decimal> = flows.iter().map(|f| f.abs()).collect();
+    npv(&abs, rate)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
     fn npv_at_the_irr_is_zero(flows in investment_flows()) {
+        // The NPV of an investment followed by returns falls as the rate rises.
+        let lowest_checked = Decimal::from(-99);
         let Ok(rate) = irr(&flows) else {
             // Only a rate outside −99.99 % … 10 000 % may be missing.
             prop_assert_eq!(irr(&flows), Err(Undefined::IrrOutOfRange));
+            let above = npv(&flows, Decimal::from(10_000)) >= Decimal::ZERO;
+            prop_assert!(above || npv(&flows, lowest_checked) < Decimal::ZERO, "a root in range was missed: {:?}", flows);
             return Ok(());
         };
-        // Where discounting is well-conditioned, the NPV at the rate is ≈ 0 relative to
-        // the flows, and the true root lies within 0.01 percentage points.
-        prop_assume!(rate > Decimal::from(-50));
-        let size: Decimal = flows.iter().map(|f| f.abs()).sum();
+        if rate < lowest_checked {
+            // Below −99 % discounting by (1 + r)^10 leaves the decimal range: check only
+            // that the root is indeed below −99 %.
+            prop_assert!(npv(&flows, lowest_checked) < Decimal::ZERO, "{} for {:?}", rate, flows);
+            return Ok(());
+        }
+        // Down to −99 % (where one year of discounting multiplies by 100), the NPV at
+        // the rate is ≈ 0 relative to the discounted flows (the rate is kept to 10⁻⁶
+        // points, which moves the NPV by up to N × 10⁻⁸ / x of their size), and the true
+        // root lies within 0.01 percentage points.
+        let x = Decimal::ONE + rate / Decimal::ONE_HUNDRED;
         let at_rate = npv(&flows, rate);
-        prop_assert!(at_rate.abs() <= size * Decimal::new(1, 6), "NPV at {} is {}", rate, at_rate);
+        let tolerance = discounted_size(&flows, rate) * Decimal::new(1, 6) / x;
+        prop_assert!(at_rate.abs() <= tolerance, "NPV at {} is {} of {:?}", rate, at_rate, flows);
         let step = Decimal::new(1, 2);
         let below = npv(&flows, rate - step);
         let above = npv(&flows, rate + step);
-        prop_assert!(below >= Decimal::ZERO && above <= Decimal::ZERO, "{} {} at {}", below, above, rate);
+        prop_assert!(below >= Decimal::ZERO && above <= Decimal::ZERO, "{} {} at {} of {:?}", below, above, rate, flows);
+    }
+
+    #[test]
+    fn the_irr_is_the_rate_the_flows_were_built_with((rate, flows) in flows_with_rate()) {
+        let found = irr(&flows);
+        prop_assert!(found.is_ok(), "{:?} for {} % of {:?}", found, rate, flows);
+        let found = found.unwrap_or_default();
+        prop_assert!((found - rate).abs() <= Decimal::new(1, 2), "{} instead of {} of {:?}", found, rate, flows);
     }
 
     #[test]

@@ -122,9 +122,9 @@ pub fn ScenarioBar() -> impl IntoView {
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         input.set_value("");
         wasm_bindgen_futures::spawn_local(async move {
-            match files::read_text(file).await {
-                Some(text) => import_text(text),
-                None => import_message.set(Some(state.tr("import.not_json").to_owned())),
+            match files::read_text(file, crate::model::scenario_file::MAX_BYTES).await {
+                Ok(text) => import_text(text),
+                Err(e) => import_message.set(Some(import_error(&state, &e))),
             }
         });
     };

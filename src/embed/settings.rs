@@ -46,6 +46,15 @@ pub struct Cta {
     pub label: Option<String>,
 }
 
+impl Cta {
+    /// Where the link goes: the host (and port) of its address, shown beside the label
+    /// so that a label cannot pass the link off as another site's.
+    pub fn host(&self) -> &str {
+        let rest = self.url.get("https://".len()..).unwrap_or_default();
+        rest.split(['/', '?', '#']).next().unwrap_or_default()
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EmbedSettings {
     /// `embed=1`: compact layout for an iframe, and height messages to the parent.
@@ -93,12 +102,13 @@ fn authority(rest: &str) -> Option<&str> {
 }
 
 /// `text` if it is an `https:` address with a host; links of any other scheme
-/// (`javascript:`, `data:`, `http:`) are refused.
+/// (`javascript:`, `data:`, `http:`) are refused, and so are addresses with invisible
+/// characters (control or format characters), whose host could not be shown as it is.
 pub fn https_url(text: &str) -> Option<String> {
     let text = text.trim();
     let scheme = text.get(..8)?;
     let rest = text.get(8..)?;
-    let clean = |c: char| !c.is_control() && !c.is_whitespace() && c != '\\';
+    let clean = |c: char| !c.is_control() && !is_format(c) && !c.is_whitespace() && c != '\\';
     (scheme.eq_ignore_ascii_case("https://") && text.len() <= MAX_URL_BYTES && text.chars().all(clean))
         .then_some(())
         .and(authority(rest))
@@ -117,10 +127,46 @@ pub fn origin(text: &str) -> Option<String> {
     (host.len() == rest.len()).then_some(lower.clone())
 }
 
-/// A label as it is shown: control characters dropped, runs of spaces made one, cut at
-/// [`MAX_LABEL_CHARS`]; `None` when nothing is left.
+/// Unicode's format characters (general category Cf, Unicode 15): bidi embeddings,
+/// overrides, isolates and marks, zero-width spaces and joiners, the soft hyphen, the
+/// byte order mark, tags… Invisible, and able to reorder or hide what a label seems to
+/// say (U+202E shows "ni ngis" as "sign in"). A table of ranges: the standard library
+/// has none, and a Unicode crate would cost kilobytes of wasm.
+const FORMAT_CHARACTERS: [(char, char); 21] = [
+    ('\u{AD}', '\u{AD}'),
+    ('\u{600}', '\u{605}'),
+    ('\u{61C}', '\u{61C}'),
+    ('\u{6DD}', '\u{6DD}'),
+    ('\u{70F}', '\u{70F}'),
+    ('\u{890}', '\u{891}'),
+    ('\u{8E2}', '\u{8E2}'),
+    ('\u{180E}', '\u{180E}'),
+    ('\u{200B}', '\u{200F}'),
+    ('\u{202A}', '\u{202E}'),
+    ('\u{2060}', '\u{2064}'),
+    ('\u{2066}', '\u{206F}'),
+    ('\u{FEFF}', '\u{FEFF}'),
+    ('\u{FFF9}', '\u{FFFB}'),
+    ('\u{110BD}', '\u{110BD}'),
+    ('\u{110CD}', '\u{110CD}'),
+    ('\u{13430}', '\u{1343F}'),
+    ('\u{1BCA0}', '\u{1BCA3}'),
+    ('\u{1D173}', '\u{1D17A}'),
+    ('\u{E0001}', '\u{E0001}'),
+    ('\u{E0020}', '\u{E007F}'),
+];
+
+/// Whether `c` is a format character (Unicode Cf).
+fn is_format(c: char) -> bool {
+    FORMAT_CHARACTERS.iter().any(|(low, high)| (*low..=*high).contains(&c))
+}
+
+/// A label as it is shown: format characters (Unicode Cf) dropped, control characters
+/// (Cc) and runs of spaces made one space, cut at [`MAX_LABEL_CHARS`]; `None` when
+/// nothing is left. The page shows the link's host beside it ([`Cta::host`]).
 pub fn label(text: &str) -> Option<String> {
-    let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()).collect();
+    let visible: String = text.chars().filter(|c| !is_format(*c)).collect();
+    let words: Vec<&str> = visible.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()).collect();
     let joined: String = words.join(" ").chars().take(MAX_LABEL_CHARS).collect();
     let trimmed = joined.trim_end();
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
@@ -193,6 +239,30 @@ mod tests {
         assert_eq!(label(" \t\u{7}  "), None);
         let long = "長".repeat(200);
         assert_eq!(label(&long).map(|l| l.chars().count()), Some(MAX_LABEL_CHARS));
+    }
+
+    #[test]
+    fn a_spoofing_label_loses_its_invisible_characters_and_shows_the_host() {
+        // Issue 10: `?cta=https://evil.example/login&cta_label=Session expired – sign in`.
+        let s = settings(&[("cta", "https://Evil.Example/login?next=1"), ("cta_label", "Session expired – sign in")]);
+        let cta = s.cta.unwrap();
+        assert_eq!(cta.host(), "evil.example");
+        assert_eq!(cta.label.as_deref(), Some("Session expired – sign in"));
+        assert_eq!(Cta { url: "https://consult.example:8443#x".into(), label: None }.host(), "consult.example:8443");
+        // Format characters (Unicode Cf) are dropped: bidi overrides and isolates, zero-width
+        // spaces and joiners, the soft hyphen, the byte order mark, tags.
+        for hidden in ['\u{202E}', '\u{202A}', '\u{2066}', '\u{2069}', '\u{200B}', '\u{200D}', '\u{200E}', '\u{00AD}', '\u{FEFF}', '\u{2060}', '\u{E0041}', '\u{061C}'] {
+            assert_eq!(label(&format!("Sign{hidden} in")), Some("Sign in".into()), "U+{:04X}", hidden as u32);
+        }
+        assert_eq!(label("\u{202E}ni ngis\u{202C}"), Some("ni ngis".into()));
+        // Control characters (Unicode Cc) too; they separate words.
+        assert_eq!(label("Sign\u{7}in\u{1B}[31m"), Some("Sign in [31m".into()));
+        assert_eq!(label("\u{200B}\u{202E}"), None);
+        // Visible text of any script stays.
+        assert_eq!(label("預約顧問 – مرحبا"), Some("預約顧問 – مرحبا".into()));
+        // An address with an invisible character is refused: its host could not be shown as it is.
+        assert_eq!(https_url("https://evil.example\u{202E}elpmaxe.knab/"), None);
+        assert_eq!(https_url("https://consult.example/\u{200B}x"), None);
     }
 
     #[test]

@@ -68,12 +68,31 @@ pub fn text(lang: Lang, key: &str) -> &'static str {
     find(table(lang)).or_else(|| find(table(Lang::ZhTw))).unwrap_or("")
 }
 
-/// Replaces `{name}` placeholders.
+/// Replaces the `{name}` placeholders of `template` in one pass over it: a value is
+/// copied as it is, so a `{months}` inside a value (an option named "{months} plan") is
+/// never filled in. Braces that name no value stay as they are.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let (before, from_brace) = rest.split_at(open);
+        out.push_str(before);
+        let value = from_brace
+            .get(1..)
+            .and_then(|inner| inner.split_once('}'))
+            .and_then(|(name, after)| values.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v, after)));
+        match value {
+            Some((value, after)) => {
+                out.push_str(value);
+                rest = after;
+            }
+            None => {
+                out.push('{');
+                rest = from_brace.get(1..).unwrap_or_default();
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -151,6 +170,23 @@ mod tests {
     fn installed_text_is_used_and_missing_keys_are_empty() {
         assert!(is_loaded(Lang::En));
         assert_eq!(text(Lang::En, "no.such.key"), "");
+    }
+
+    #[test]
+    fn fill_never_expands_placeholders_inside_values() {
+        // Issue 10: an option named "{months} plan" had its name filled in too.
+        let t = text(Lang::En, "verdict.clear");
+        let filled = fill(t, &[("name", "My {months} {years} plan"), ("months", "7.5"), ("years", "3")]);
+        assert_eq!(
+            filled,
+            "My {months} {years} plan pays back first, in 7.5 months, and creates the most value over 3 years."
+        );
+        assert_eq!(fill("{a}{b}", &[("a", "{b}"), ("b", "{a}")]), "{b}{a}");
+        assert_eq!(fill("{a} and {a}", &[("a", "{a}")]), "{a} and {a}");
+        // Braces that are no placeholder stay as they are.
+        assert_eq!(fill("{x} {a} {", &[("a", "1")]), "{x} 1 {");
+        assert_eq!(fill("{}{a", &[("a", "1")]), "{}{a");
+        assert_eq!(fill("價格 {a}。", &[("a", "１")]), "價格 １。");
     }
 
     #[test]

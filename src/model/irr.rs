@@ -7,6 +7,9 @@
 //! How it is found, with decimals only:
 //! - The flows are first divided by the largest of their absolute values, so every
 //!   flow lies in −1 … 1 and nothing below can overflow however large the money is.
+//! - Zeros before the first and after the last non-zero flow are dropped: they do not
+//!   move the root, and trailing zeros would make the polynomial below underflow to 0
+//!   at small x (see [`without_outer_zeros`]).
 //! - With x = 1 + r/100 the NPV times x^N is the polynomial Σ CF_t x^(N−t). It has the
 //!   sign of the NPV (x^N > 0), never divides, and is evaluated by Horner's rule. For the
 //!   horizons the engine uses (at most 10 years) x ≤ 101 keeps it far below the
@@ -48,9 +51,20 @@ pub fn irr(cash_flows: &[Decimal]) -> Metric {
     }
     let largest = cash_flows.iter().map(|cf| cf.abs()).max().unwrap_or(Decimal::ONE);
     let scaled = cash_flows.iter().map(|cf| cf.try_div(largest)).collect::<Result<Vec<_>, _>>()?;
-    let growth = find_root(&scaled)?;
+    let growth = find_root(without_outer_zeros(&scaled))?;
     let percent = growth.try_sub(Decimal::ONE)?.try_mul(Decimal::ONE_HUNDRED)?;
     Ok(percent.round_dp_with_strategy(RESULT_DECIMALS, RoundingStrategy::MidpointAwayFromZero))
+}
+
+/// The flows from the first non-zero one to the last. Zeros before only multiply the
+/// NPV by a power of x and zeros after only multiply the polynomial below by one, which
+/// leaves the root where it is; but the polynomial of flows ending in k zeros is x^k
+/// times a smaller one, and near the bottom of the search (x = 10⁻⁴, x^k down to 10⁻⁴⁰)
+/// that factor underflows the decimal to exactly 0, which would look like a root.
+fn without_outer_zeros(flows: &[Decimal]) -> &[Decimal] {
+    let first = flows.iter().position(|cf| !cf.is_zero()).unwrap_or(flows.len());
+    let end = flows.iter().rposition(|cf| !cf.is_zero()).map_or(first, |last| last.saturating_add(1));
+    flows.get(first..end).unwrap_or_default()
 }
 
 /// Σ CF_t x^(N−t) by Horner's rule: ((CF_0 x + CF_1) x + CF_2) … x + CF_N.
@@ -127,6 +141,30 @@ mod tests {
         assert_close(irr(&decimals(&["-100", "60", "60"])), "13.066238");
         // −1000 + 0 + 1210 x⁻² = 0 ⇒ x² = 1.21 ⇒ r = 10 %
         assert_close(irr(&decimals(&["-1000", "0", "1210"])), "10");
+    }
+
+    #[test]
+    fn zeros_before_and_after_do_not_change_the_rate() {
+        // Issue 10: −100, 60, 60 then zeros over a 10-year horizon gave −99.99 %, because
+        // the polynomial underflowed to 0 at the bottom of the search.
+        let mut flows = decimals(&["-100", "60", "60"]);
+        flows.extend(std::iter::repeat_n(Decimal::ZERO, 8));
+        assert_close(irr(&flows), "13.066238");
+        // Zeros first only shift every flow by the same factor: the rate is the same.
+        assert_close(irr(&decimals(&["0", "0", "-100", "60", "60"])), "13.066238");
+        assert_close(irr(&decimals(&["0", "-100", "60", "60", "0", "0", "0"])), "13.066238");
+        // A rate near the bottom with trailing zeros: −100 + 1/x = 0 ⇒ r = −99 %.
+        let mut low = decimals(&["-100", "1"]);
+        low.extend(std::iter::repeat_n(Decimal::ZERO, 9));
+        assert_close(irr(&low), "-99");
+        // And the bottom itself, reached exactly: r = −99.99 %.
+        let mut bottom = decimals(&["-1", "0.0001"]);
+        bottom.extend(std::iter::repeat_n(Decimal::ZERO, 9));
+        assert_close(irr(&bottom), "-99.99");
+        // Below the bottom stays out of range, zeros or not.
+        let mut below = decimals(&["-1", "0.00001"]);
+        below.extend(std::iter::repeat_n(Decimal::ZERO, 9));
+        assert_eq!(irr(&below), Err(Undefined::IrrOutOfRange));
     }
 
     #[test]

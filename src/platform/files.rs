@@ -1,5 +1,6 @@
 //! Files and the clipboard: download a text as a file, read a chosen file, copy text.
 
+use crate::model::scenario_file::ReadError;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -21,9 +22,18 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
     true
 }
 
-/// The text of a file the visitor chose; `None` if it cannot be read.
-pub async fn read_text(file: web_sys::File) -> Option<String> {
-    JsFuture::from(file.text()).await.ok()?.as_string()
+/// The text of a scenario file the visitor chose. A file larger than `max_bytes` is
+/// refused by its size, before a byte of it is read: reading a file of hundreds of
+/// megabytes into the wasm memory would take long or fail. One that cannot be read is
+/// reported as not JSON.
+pub async fn read_text(file: web_sys::File, max_bytes: usize) -> Result<String, ReadError> {
+    let size = file.size();
+    // `as` saturates: a size beyond usize is no panic.
+    if size.is_nan() || size > max_bytes as f64 {
+        return Err(ReadError::TooLarge { bytes: size as usize });
+    }
+    let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+    text.ok_or_else(|| ReadError::NotJson(String::new()))
 }
 
 /// Copies `text` to the clipboard; `false` when the browser does not allow it (the

@@ -39,18 +39,13 @@ pub fn reason_text(ctx: &Ctx, reason: Undefined) -> &'static str {
     crate::i18n::text(ctx.lang, &format!("undefined.{}", reason.key()))
 }
 
-/// Index of the best defined value, if at least two options have one. On a tie the
-/// last of the highest or the first of the lowest wins (`max_by`/`min_by`).
+/// Index of the best defined value, if at least two options have one: the first best
+/// in option order ([`crate::verdict::first_best`], as the verdict names it).
 pub fn best_index(values: &[Metric], better: Better) -> Option<usize> {
-    let defined: Vec<(usize, Decimal)> = values.iter().enumerate().filter_map(|(i, v)| v.ok().map(|v| (i, v))).collect();
-    if defined.len() < 2 {
+    if values.iter().filter(|v| v.is_ok()).count() < 2 {
         return None;
     }
-    let best = match better {
-        Better::Higher => defined.iter().max_by(|a, b| a.1.cmp(&b.1)),
-        Better::Lower => defined.iter().min_by(|a, b| a.1.cmp(&b.1)),
-    }?;
-    Some(best.0)
+    crate::verdict::first_best(values.iter().map(|v| v.ok()), better)
 }
 
 #[cfg(test)]
@@ -79,7 +74,8 @@ mod tests {
     fn best_needs_two_defined_values() {
         let d = Decimal::from;
         let values = [Ok(d(3)), Err(Undefined::NoCosts), Ok(d(9)), Ok(d(9)), Ok(d(3))];
-        assert_eq!(best_index(&values, Better::Higher), Some(3));
+        // On a tie the first, as the verdict names it (issue 10: it was the last).
+        assert_eq!(best_index(&values, Better::Higher), Some(2));
         assert_eq!(best_index(&values, Better::Lower), Some(0));
         assert_eq!(best_index(&[Ok(d(1)), Err(Undefined::NoCosts)], Better::Higher), None);
     }

@@ -232,6 +232,27 @@ mod tests {
     }
 
     #[test]
+    fn on_a_tie_the_star_and_the_verdict_name_the_same_first_option() {
+        // Issue 10: two options with the same results; the ★ marked the last, the
+        // verdict named the first.
+        let mut s = scenario();
+        let mut twin = s.options[0].clone();
+        twin.id = "twin".into();
+        twin.name = "Twin".into();
+        s.options.truncate(1);
+        s.options.push(twin);
+        let html = render(&s, None, comparison);
+        let first = &s.options[0];
+        for m in ["npv", "payback-months", "roi", "irr"] {
+            assert!(element(&html, &format!("result-{}-{m}", first.id)).contains("class=\"best\""), "{m} of the first");
+            assert!(!element(&html, &format!("result-twin-{m}")).contains("class=\"best\""), "{m} of the twin");
+        }
+        let text = render(&s, None, verdict);
+        assert!(text.starts_with(&format!("{} pays back first", first.name)), "{text}");
+        assert!(!text.contains("Twin"), "{text}");
+    }
+
+    #[test]
     fn verdict_names_the_options_in_a_sentence() {
         let s = scenario();
         let text = render(&s, None, verdict);

@@ -2,7 +2,7 @@
 // the right MIME types (application/wasm matters) and no caching surprises. Files are
 // public and sent with `Access-Control-Allow-Origin: *`, as static hosts such as GitHub
 // Pages do: a sandboxed iframe (opaque origin) can then still load the app's modules.
-// Usage: node tests/support/serve.mjs <folder> <port>
+// Usage: node tests/support/serve.mjs <folder> <port> (0: any free port, printed)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -16,7 +16,7 @@ const types = {
   '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8',
 };
 
-createServer(async (req, res) => {
+const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   let file = normalize(join(root, path));
   if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
@@ -40,4 +40,6 @@ createServer(async (req, res) => {
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
+});
+// Port 0 takes any free port; the line names the one taken.
+server.listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${server.address().port}`));
