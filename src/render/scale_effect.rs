@@ -38,9 +38,12 @@ pub fn scale_effect(ctx: &Ctx, timing: &Timing, scale: Option<Scale>, baseline: 
     })
 }
 
-/// A count to at most 2 decimals (2.5 people, 1,000 customers).
+/// A count to at most 2 decimals, without trailing zeros (2.5 people, 1,000 customers).
 fn count(ctx: &Ctx, v: &rust_decimal::Decimal) -> String {
-    ctx.format(Style::Number { digits: 2 }, &v.round_dp(2).normalize())
+    let v = v.round_dp(2).normalize();
+    // `scale()` is the number of decimals left: 0, 1 or 2.
+    let digits = u8::try_from(v.scale()).unwrap_or(2);
+    ctx.format(Style::Number { digits }, &v)
 }
 
 #[cfg(test)]

@@ -46,6 +46,7 @@ test('a version 1 link keeps its numbers, and a version 2 link with a scaled lin
   await app.open('', shareHash(example));
   const v1 = expectedFor(example);
   await app.expectHooks(v1);
+  await page.goto('about:blank'); // a new page load: only the hash would differ
   await app.open('', shareHash(exampleV2));
   await app.expectHooks(expectedFor(exampleV2));
   // The scaled line (CRM seats, 1 per 250 customers) adds cost: NPV falls.
