@@ -102,7 +102,7 @@ fn initial_workspace(lang: Lang) -> (Workspace, ViewState, Vec<Notice>) {
 }
 
 /// Test builds only (`--features trap-test`, never the release build; README,
-/// "Testing"): a Rust panic on demand, which `panic = "abort"` turns into a wasm trap,
+/// "Commands"): a Rust panic on demand, which `panic = "abort"` turns into a wasm trap,
 /// so the browser tests can show that the crash guard (static/crash-guard.js) catches
 /// a real one. `?__trap=start` panics before the app mounts, `?__trap=click` on the
 /// first click once it runs.
