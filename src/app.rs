@@ -104,8 +104,8 @@ fn initial_workspace(lang: Lang) -> (Workspace, ViewState, Vec<Notice>) {
 /// Test builds only (`--features trap-test`, never the release build; README,
 /// "Commands"): a Rust panic on demand, which `panic = "abort"` turns into a wasm trap,
 /// so the browser tests can show that the crash guard (static/crash-guard.js) catches
-/// a real one. `?__trap=start` panics before the app mounts, `?__trap=click` on the
-/// first click once it runs.
+/// a real one. `?__trap=start` panics before the app mounts, `?__trap=click` on a
+/// click on the page's heading (`<h1>`).
 #[cfg(feature = "trap-test")]
 mod forced_trap {
     use super::page_url;
@@ -122,8 +122,12 @@ mod forced_trap {
 
     pub fn on_click() {
         if asked("click") {
-            let _ = leptos::leptos_dom::helpers::window_event_listener_untyped("click", |_| {
-                panic!("trap-test: a forced panic on a click")
+            let _ = leptos::leptos_dom::helpers::window_event_listener_untyped("click", |e| {
+                use wasm_bindgen::JsCast;
+                let on_heading = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| el.tag_name() == "H1");
+                if on_heading {
+                    panic!("trap-test: a forced panic on a click");
+                }
             });
         }
     }

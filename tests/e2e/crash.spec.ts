@@ -4,7 +4,7 @@
 //
 // A real trap needs a test build: `make dist-trap` builds the app with the cargo
 // feature `trap-test` into target/dist-trap (served on E2E_PORT + 2), where
-// `?__trap=start` panics before the app mounts and `?__trap=click` on the first click
+// `?__trap=start` panics before the app mounts and `?__trap=click` on a click on the heading
 // (a panic is an `unreachable` trap with panic = "abort"). The release build in dist/
 // must not react to `?__trap` at all.
 //
