@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve dist test test-engine test-e2e bench clean
+.PHONY: setup serve dist dist-trap test test-engine test-e2e bench clean
 
 setup:
 	@scripts/setup.sh
@@ -15,10 +15,16 @@ serve: setup
 dist: setup
 	trunk build --release --public-url ./
 
-## make test: engine tests, release build, browser tests in Chromium
+## make dist-trap: the test build whose ?__trap= forces a wasm trap, in target/dist-trap
+## (cargo feature trap-test; for tests/e2e/crash.spec.ts, never published)
+dist-trap: setup
+	trunk build --release --features trap-test --dist target/dist-trap --public-url ./
+
+## make test: engine tests, release and trap test builds, browser tests in Chromium
 test:
 	@scripts/setup.sh browser
 	cargo test
+	$(MAKE) --no-print-directory dist-trap
 	$(MAKE) --no-print-directory dist
 	npx playwright test
 

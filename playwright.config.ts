@@ -7,7 +7,9 @@ export const chromium = {
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
 
-// E2E_PORT lets two checkouts run their browser tests at once (ports PORT..PORT+3).
+// E2E_PORT lets two checkouts run their browser tests at once (ports PORT..PORT+3:
+// the release build, the blog of the embedding tests, the trap test build, the
+// offline tests' own server).
 const PORT = Number(process.env.E2E_PORT ?? 8090);
 
 export default defineConfig({
@@ -30,6 +32,13 @@ export default defineConfig({
   webServer: [{
     command: `node tests/support/serve.mjs dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/index.html`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 20_000,
+  }, {
+    // The test build with forced traps (`make dist-trap`; tests/e2e/crash.spec.ts says
+    // so if it is missing). Ready when the port answers, built or not.
+    command: `node tests/support/serve.mjs target/dist-trap ${PORT + 2}`,
+    port: PORT + 2,
     reuseExistingServer: !process.env.CI,
     timeout: 20_000,
   }, {

@@ -1,5 +1,8 @@
 // Trunk post_build hook; runs in Trunk's staging directory (TRUNK_STAGING_DIR).
 //
+// Every build: write the crash.* texts of locales/*.txt into the crash guard
+// (static/crash-guard.js), so its texts have one source like every other.
+//
 // Release builds:
 // 1. minify the JavaScript that Trunk's own minifier cannot parse (wasm-bindgen's
 //    `export default`) and write the new subresource-integrity hashes into index.html;
@@ -22,6 +25,32 @@ const PLACEHOLDER = 'INLINE_SCRIPT_HASHES';
 const digest = (algorithm, data) => `${algorithm}-${createHash(algorithm).update(data).digest('base64')}`;
 let html = readFileSync(join(dir, 'index.html'), 'utf8');
 
+// The crash guard's texts: the crash.* keys of each language, read as the app reads
+// its tables (`key = value`, `#` comments); a missing key fails the build.
+const CRASH_KEYS = ['title', 'kept', 'not_kept', 'reload'];
+const LANGS = ['zh-TW', 'zh-CN', 'en'];
+const locales = new URL('../locales/', import.meta.url);
+const crashText = Object.fromEntries(LANGS.map((lang) => {
+  const table = new Map(readFileSync(new URL(`${lang}.txt`, locales), 'utf8').split('\n')
+    .map((l) => l.trim()).filter((l) => l && !l.startsWith('#') && l.includes('='))
+    .map((l) => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()]));
+  return [lang, Object.fromEntries(CRASH_KEYS.map((k) => {
+    const value = table.get(`crash.${k}`);
+    if (!value) throw new Error(`locales/${lang}.txt has no crash.${k}`);
+    return [k, value];
+  }))];
+}));
+const guards = readdirSync(dir).filter((f) => /^crash-guard.*\.js$/.test(f));
+if (guards.length !== 1) throw new Error(`expected one crash-guard*.js in ${dir}, found ${guards.length}`);
+for (const name of guards) {
+  const source = readFileSync(join(dir, name), 'utf8');
+  const PLACE = '{/*CRASH_TEXT*/}';
+  if (!source.includes(PLACE)) throw new Error(`${name} has no ${PLACE}`);
+  const code = source.replace(PLACE, JSON.stringify(crashText));
+  html = html.split(digest('sha384', source)).join(digest('sha384', code));
+  writeFileSync(join(dir, name), code);
+}
+
 if (!release) {
   writeFileSync(join(dir, 'index.html'), html.replace(CSP_TAG, ''));
   process.exit(0);
@@ -30,8 +59,9 @@ if (!release) {
 for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
   const path = join(dir, name);
   const source = readFileSync(path, 'utf8');
-  // The host script (embed.js) is a classic script: its top level must stay as it is.
-  const module = name !== 'embed.js';
+  // The host script (embed.js) and the crash guard are classic scripts: their top
+  // level must stay as it is.
+  const module = name !== 'embed.js' && !name.startsWith('crash-guard');
   const { code } = await minify(source, { module, compress: { passes: 2 }, mangle: true });
   if (!code) throw new Error(`terser returned nothing for ${name}`);
   html = html.split(digest('sha384', source)).join(digest('sha384', code));

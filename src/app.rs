@@ -34,6 +34,8 @@ const LANG_KEY: &str = "crm-roi:lang";
 pub fn start() {
     // Not leptos::task::spawn_local: Leptos's executor exists only once the app is mounted.
     wasm_bindgen_futures::spawn_local(async {
+        #[cfg(feature = "trap-test")]
+        forced_trap::at_start();
         let lang = initial_lang();
         // If it cannot be fetched, the app still starts: in Traditional Chinese.
         let _ = locale_files::ensure(lang).await;
@@ -100,6 +102,38 @@ fn initial_workspace(lang: Lang) -> (Workspace, ViewState, Vec<Notice>) {
     (workspace, view, notices)
 }
 
+/// Test builds only (`--features trap-test`, never the release build; README,
+/// "Commands"): a Rust panic on demand, which `panic = "abort"` turns into a wasm trap,
+/// so the browser tests can show that the crash guard (static/crash-guard.js) catches
+/// a real one. `?__trap=start` panics before the app mounts, `?__trap=click` on a
+/// click on the page's heading (`<h1>`).
+#[cfg(feature = "trap-test")]
+mod forced_trap {
+    use super::page_url;
+
+    fn asked(when: &str) -> bool {
+        page_url::query_param("__trap").as_deref() == Some(when)
+    }
+
+    pub fn at_start() {
+        if asked("start") {
+            panic!("trap-test: a forced panic at start");
+        }
+    }
+
+    pub fn on_click() {
+        if asked("click") {
+            let _ = leptos::leptos_dom::helpers::window_event_listener_untyped("click", |e| {
+                use wasm_bindgen::JsCast;
+                let on_heading = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| el.tag_name() == "H1");
+                if on_heading {
+                    panic!("trap-test: a forced panic on a click");
+                }
+            });
+        }
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let lang = Some(initial_lang()).filter(|l| crate::i18n::is_loaded(*l)).unwrap_or(Lang::ZhTw);
@@ -109,6 +143,8 @@ pub fn App() -> impl IntoView {
     autosave::start(state);
     let embed = embed_frame::settings();
     embed_frame::apply(&embed);
+    #[cfg(feature = "trap-test")]
+    forced_trap::on_click();
     service_worker::register(move || state.notify(Notice::UpdateReady));
 
     // Sync with the outside world: the document's language and title, and remembering
