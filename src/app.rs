@@ -10,6 +10,7 @@ use crate::components::embed_panel::EmbedPanel;
 use crate::components::header::Header;
 use crate::components::option_editor::OptionEditor;
 use crate::components::option_tabs::OptionTabs;
+use crate::components::quick_view::QuickView;
 use crate::components::results_detail::ResultsDetail;
 use crate::components::settings_form::SettingsForm;
 use crate::i18n::Lang;
@@ -126,6 +127,16 @@ pub fn App() -> impl IntoView {
         lang
     });
 
+    if embed.quick {
+        return view! {
+            <Header/>
+            <main id="main" class="page quick">
+                <Notices/>
+                <QuickView cta=embed.cta.clone()/>
+            </main>
+        }
+        .into_any();
+    }
     view! {
         <Header/>
         <main id="main" class="page">
@@ -141,6 +152,9 @@ pub fn App() -> impl IntoView {
                     <BreakdownChart/>
                 </div>
                 <div class="area-inputs">
+                    // The option's headline results stay in view on narrow screens
+                    // while the visitor edits inputs far down the page (CSS: sticky).
+                    <div class="summary-bar" inner_html=crate::components::results_detail::output(crate::render::quick::summary)></div>
                     <OptionEditor/>
                     <BaselineForm/>
                     <SettingsForm/>
@@ -152,4 +166,5 @@ pub fn App() -> impl IntoView {
             {(!embed.embed).then(|| view! { <EmbedPanel settings=embed.clone()/> })}
         </main>
     }
+    .into_any()
 }

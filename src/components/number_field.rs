@@ -4,6 +4,7 @@
 //! unreadable one shows a message next to the field and the model keeps the last good
 //! value. Nothing typed is thrown away.
 
+use crate::input::grouped::{grouped, typed_unit};
 use crate::input::number_text::{parse_number, to_plain_text, NumberError, NumberKind};
 use super::label_text::LabelText;
 use crate::state::use_state;
@@ -64,7 +65,17 @@ pub fn NumberField(
     let draft = RwSignal::new(None::<String>);
     let parsed = Memo::new(move |_| draft.get().map(|t| parse_number(&t, kind)));
     let error = move || parsed.get().and_then(|r| r.err());
-    let shown = move || draft.get().unwrap_or_else(|| to_plain_text(&value.get()));
+    // An amount not being edited is shown grouped ("500,000", or "50 萬" if typed so);
+    // focused, it is plain digits, and what the visitor types stays as typed.
+    let amount = matches!(kind, NumberKind::Money | NumberKind::Count);
+    let focused = RwSignal::new(false);
+    let typed = RwSignal::new(None::<char>);
+    let shown = move || {
+        draft.get().unwrap_or_else(|| {
+            let v = value.get();
+            if amount && !focused.get() { grouped(&v, typed.get()) } else { to_plain_text(&v) }
+        })
+    };
     let described_by = {
         let (help_id, error_id, warn_id) = (help_id.clone(), error_id.clone(), warn_id.clone());
         let has_help = help.is_some();
@@ -89,10 +100,14 @@ pub fn NumberField(
                 on_change.run(v);
             }
         }
+        if amount {
+            typed.set(typed_unit(&text));
+        }
         draft.set(Some(text));
     };
     // Leaving the field shows the value as the model holds it, unless it is unreadable.
     let on_blur = move |_| {
+        focused.set(false);
         if matches!(parsed.get_untracked(), Some(Ok(_))) {
             draft.set(None);
         }
@@ -115,6 +130,7 @@ pub fn NumberField(
                     aria-invalid=move || error().is_some().to_string()
                     aria-describedby=described_by
                     on:input=on_input
+                    on:focus=move |_| focused.set(true)
                     on:blur=on_blur
                 />
                 {unit.map(|k| view! { <span class="unit" aria-hidden="true">{state.text(k)}</span> })}

@@ -11,8 +11,8 @@ use rust_decimal::Decimal;
 /// which is then added to the list.
 pub const CURRENCIES: [&str; 8] = ["TWD", "CNY", "HKD", "USD", "EUR", "JPY", "SGD", "MYR"];
 
-#[component]
-pub fn SettingsForm() -> impl IntoView {
+/// The currency choice (`input-settings-currency`), in the settings and in the quick view.
+pub fn currency_field() -> impl IntoView {
     let state = use_state();
     let currency_options = Signal::derive(move || {
         let current = state.currency();
@@ -32,17 +32,26 @@ pub fn SettingsForm() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     view! {
+        <SelectField
+            path="settings-currency"
+            label="settings.currency.label"
+            help="settings.currency.help"
+            options=currency_options
+            value=Signal::derive(move || state.currency())
+            on_change=Callback::new(move |c: String| state.edit(|s| s.currency = c))
+        />
+    }
+}
+
+/// The settings; in the quick view the currency is asked above (`without_currency`).
+#[component]
+pub fn SettingsForm(#[prop(optional)] without_currency: bool) -> impl IntoView {
+    let state = use_state();
+    view! {
         <section class="card settings" aria-labelledby="settings-title">
             <h2 id="settings-title">{state.text("settings.title")}</h2>
             <div class="fields">
-                <SelectField
-                    path="settings-currency"
-                    label="settings.currency.label"
-                    help="settings.currency.help"
-                    options=currency_options
-                    value=Signal::derive(move || state.currency())
-                    on_change=Callback::new(move |c: String| state.edit(|s| s.currency = c))
-                />
+                {(!without_currency).then(currency_field)}
                 <NumberField
                     path="settings-horizon_years"
                     label="settings.horizon_years.label"

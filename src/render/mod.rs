@@ -14,6 +14,7 @@ pub mod assumptions;
 pub mod charts;
 pub mod html;
 pub mod metric;
+pub mod quick;
 pub mod tables;
 
 use crate::i18n::Lang;
