@@ -1,20 +1,17 @@
 //! The quick view for articles (contract.md §2 `view=quick`, the default with
 //! `embed=1`): a few questions about the business, the three strategies' headline
 //! results, the verdict, the comparison chart, the host's call to action and a link to
-//! the full calculator in a new tab, carrying the scenario. Everything else of the full
-//! page (the rest of the inputs and results, with their hooks) sits in one collapsed
-//! section, so every hook of contract.md §4 is once in the page. The same components
-//! and the same scenario state as the full page: both views edit the same saved scenario.
+//! the full calculator in a new tab, carrying the scenario. The app puts everything
+//! else of the full page (the rest of the inputs and results, with their hooks) in one
+//! folded section below, so every hook of contract.md §4 is once in the page. The same
+//! components and the same scenario state as the full page: both views edit the same
+//! saved scenario.
 
-use super::baseline_form::{baseline_field, BaselineForm, QUICK};
+use super::baseline_form::{baseline_field, QUICK};
 use super::call_to_action::CallToAction;
-use super::cashflow_table::CashflowTable;
 use super::charts::ComparisonChart;
-use super::comparison::Comparison;
-use super::option_editor::OptionEditor;
-use super::option_tabs::OptionTabs;
-use super::results_detail::{output, ResultsDetail};
-use super::settings_form::{currency_field, SettingsForm};
+use super::results_detail::output;
+use super::settings_form::currency_field;
 use crate::embed::full_link::full_calculator_url;
 use crate::embed::Cta;
 use crate::platform::{page_url, scenario_json};
@@ -58,17 +55,5 @@ pub fn QuickView(cta: Option<Cta>) -> impl IntoView {
                 </a>
             </p>
         </div>
-        <details class="card quick-more" data-testid="quick-more">
-            <summary><h2>{state.text("quick.more")}</h2></summary>
-            <div class="quick-more-body">
-                <OptionTabs/>
-                <ResultsDetail/>
-                <OptionEditor/>
-                <BaselineForm without_quick=true/>
-                <SettingsForm without_currency=true/>
-                <Comparison quick=true/>
-                <CashflowTable/>
-            </div>
-        </details>
     }
 }

@@ -63,8 +63,8 @@ for (const theme of ['light', 'dark']) for (const view of ['quick', 'full']) {
     await app.open(`?embed=1&view=${view}&lang=en&theme=${theme}&accent=ffee00&cta=${encodeURIComponent('https://consult.example/')}`);
     await expect(page.getByTestId('cta')).toBeVisible();
     if (view === 'quick') {
-      await page.getByTestId('quick-typical').locator('summary').click();
-      await page.getByTestId('quick-more').locator('summary').click();
+      await page.getByTestId('quick-typical').locator(':scope > summary').click();
+      await page.getByTestId('quick-more').locator(':scope > summary').click();
     }
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

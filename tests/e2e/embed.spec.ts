@@ -99,7 +99,7 @@ test('the app’s snippet, pasted into a page on another origin, shows a calcula
   expect(closed).not.toBe(1200);
 
   // Sections that open and close (the quick view's folded part): the iframe follows.
-  const more = frame.getByTestId('quick-more').locator('summary');
+  const more = frame.getByTestId('quick-more').locator(':scope > summary');
   await more.click();
   await expect.poll(() => host.iframeHeight()).toBeGreaterThan(closed + 100);
   await host.expectFitted(frame);

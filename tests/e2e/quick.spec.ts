@@ -70,7 +70,7 @@ test('a small shop in the embedded quick view sees its results and opens the ful
   await expect(frame.getByTestId('input-settings-currency')).toHaveValue('USD');
   await expect(frame.getByTestId('input-baseline-marketing_spend')).toBeHidden();
   await expect(frame.getByTestId(`select-option-${ids[0]}`)).toBeHidden();
-  await frame.getByTestId('quick-typical').locator('summary').click();
+  await frame.getByTestId('quick-typical').locator(':scope > summary').click();
   await expect(frame.getByTestId('quick-typical')).toContainText('30–60%');
   await expect(frame.getByTestId('quick-typical')).toContainText('rough guide');
 
@@ -152,6 +152,7 @@ test('view: quick by default in embed mode, on request on the full page; view=fu
   for (const query of ['?embed=1&view=full', '', '?view=full', '?view=x']) {
     await app.open(query);
     await expect(page.getByTestId('quick-more'), query).toHaveCount(0);
+    await expect(page.locator('details.more')).toHaveAttribute('open', '');
     await expect(page.getByTestId('open-full')).toHaveCount(0);
     await expect(page.getByTestId('toggle-details')).toBeVisible();
     await expectEveryHookOnce(page, base.hooks, ids[0]);
@@ -160,7 +161,7 @@ test('view: quick by default in embed mode, on request on the full page; view=fu
   // Folded away in the quick view, but there: the rest of the calculator works as on
   // the full page.
   await app.open('?embed=1');
-  await page.getByTestId('quick-more').locator('summary').click();
+  await page.getByTestId('quick-more').locator(':scope > summary').click();
   await app.selectOption(ids[1]);
   await expect(page.getByTestId(`cashflow-${ids[1]}-0`)).toHaveCount(1);
   await expect(page.getByTestId(`cashflow-${ids[0]}-0`)).toHaveCount(0);
@@ -193,9 +194,9 @@ for (const lang of ['zh-TW', 'en']) {
     expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().width)).toBe(360);
     const height = await host.iframeHeight();
     console.log(`quick view, embedded at 360 px, ${lang}: ${height} px`);
+    await page.locator('iframe').screenshot({ path: `${SHOTS}/quick-360-${lang}.png` });
     expect(height).toBeLessThanOrEqual(1600);
     await expectNumbersOnOneLine(frame);
-    await page.locator('iframe').screenshot({ path: `${SHOTS}/quick-360-${lang}.png` });
   });
 }
 
@@ -229,8 +230,8 @@ for (const width of [320, 360, 375, 400]) {
     for (const lang of ['zh-TW', 'en']) {
       await app.open(`?lang=${lang}`);
       await app.showDetails();
-      await expectNumbersOnOneLine(page);
       if (width === 375) await page.screenshot({ path: `${SHOTS}/full-375-${lang}.png`, fullPage: true });
+      await expectNumbersOnOneLine(page);
     }
   });
 }
