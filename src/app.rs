@@ -10,6 +10,7 @@ use crate::components::embed_panel::EmbedPanel;
 use crate::components::header::Header;
 use crate::components::option_editor::OptionEditor;
 use crate::components::option_tabs::OptionTabs;
+use crate::components::quick_view::QuickView;
 use crate::components::results_detail::ResultsDetail;
 use crate::components::settings_form::SettingsForm;
 use crate::i18n::Lang;
@@ -163,30 +164,45 @@ pub fn App() -> impl IntoView {
         lang
     });
 
+    // The quick view (contract.md §2 `view`) asks a few questions and shows the headline
+    // results above; the rest of the calculator is the same tree as the full page's,
+    // folded away, so every hook is once in the page and no component is built twice.
+    let quick = embed.quick;
+    let cta = embed.cta.clone();
     view! {
         <Header/>
-        <main id="main" class="page">
+        <main id="main" class="page" class:quick=quick>
             <section class="print-only report-head" inner_html=crate::components::results_detail::output(crate::render::assumptions::report_head_today)></section>
             <Notices/>
-            <ScenarioBar/>
-            <div class="workspace">
-                <div class="area-tabs"><OptionTabs/></div>
-                <div class="area-results">
-                    <ResultsDetail/>
-                    {embed.cta.clone().map(|cta| view! { <CallToAction cta/> })}
-                    <CashflowChart/>
-                    <BreakdownChart/>
+            {quick.then(|| view! { <QuickView cta=cta.clone()/> })}
+            {(!quick).then(|| view! { <ScenarioBar/> })}
+            // Open and without its summary on the full page (CSS).
+            <details class="more" open=!quick data-testid=quick.then_some("quick-more")>
+                <summary><h2>{state.text("quick.more")}</h2></summary>
+                <div class="more-body">
+                    <div class="workspace">
+                        <div class="area-tabs"><OptionTabs/></div>
+                        <div class="area-results">
+                            <ResultsDetail/>
+                            {(!quick).then(|| cta.map(|cta| view! { <CallToAction cta/> }))}
+                            <CashflowChart/>
+                            <BreakdownChart/>
+                        </div>
+                        <div class="area-inputs">
+                            // The option's headline results stay in view on narrow screens
+                            // while the visitor edits inputs far down the page (CSS: sticky).
+                            <div class="summary-bar" inner_html=crate::components::results_detail::output(crate::render::quick::summary)></div>
+                            <OptionEditor/>
+                            <BaselineForm without_quick=quick/>
+                            <SettingsForm without_currency=quick/>
+                        </div>
+                    </div>
+                    <Comparison quick/>
+                    {(!quick).then(|| view! { <ComparisonChart/> })}
+                    <CashflowTable/>
+                    {(!embed.embed).then(|| view! { <EmbedPanel settings=embed.clone()/> })}
                 </div>
-                <div class="area-inputs">
-                    <OptionEditor/>
-                    <BaselineForm/>
-                    <SettingsForm/>
-                </div>
-            </div>
-            <Comparison/>
-            <ComparisonChart/>
-            <CashflowTable/>
-            {(!embed.embed).then(|| view! { <EmbedPanel settings=embed.clone()/> })}
+            </details>
         </main>
     }
 }

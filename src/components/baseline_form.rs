@@ -15,24 +15,39 @@ pub fn kind_of(unit: FieldUnit) -> NumberKind {
     }
 }
 
-#[component]
-pub fn BaselineForm() -> impl IntoView {
+/// The facts the quick view asks (with the currency); the full form has all of them.
+pub const QUICK: [BaselineField; 4] = [
+    BaselineField::Customers,
+    BaselineField::AnnualRevenuePerCustomer,
+    BaselineField::GrossMargin,
+    BaselineField::AnnualChurn,
+];
+
+/// The field of one baseline fact (`input-baseline-<key>`).
+pub fn baseline_field(f: BaselineField) -> impl IntoView {
     let state = use_state();
-    let fields = BaselineField::ALL.map(|f| {
-        let key = f.key();
-        let path = format!("baseline-{key}");
-        view! {
-            <NumberField
-                path=path.clone()
-                label=format!("baseline.{key}.label")
-                help=format!("baseline.{key}.help")
-                kind=kind_of(f.unit())
-                value=Signal::derive(move || state.scenario.with(|s| s.baseline.get(f)))
-                on_change=Callback::new(move |v| state.edit(|s| s.baseline.set(f, v)))
-                warning=state.warning_for(path)
-            />
-        }
-    });
+    let key = f.key();
+    let path = format!("baseline-{key}");
+    view! {
+        <NumberField
+            path=path.clone()
+            label=format!("baseline.{key}.label")
+            help=format!("baseline.{key}.help")
+            kind=kind_of(f.unit())
+            value=Signal::derive(move || state.scenario.with(|s| s.baseline.get(f)))
+            on_change=Callback::new(move |v| state.edit(|s| s.baseline.set(f, v)))
+            warning=state.warning_for(path)
+        />
+    }
+}
+
+/// Every fact; in the quick view (`without_quick`) those it asks above are left out,
+/// so each field is once in the page.
+#[component]
+pub fn BaselineForm(#[prop(optional)] without_quick: bool) -> impl IntoView {
+    let state = use_state();
+    let fields: Vec<_> =
+        BaselineField::ALL.into_iter().filter(|f| !(without_quick && QUICK.contains(f))).map(baseline_field).collect();
     view! {
         <section class="card baseline" aria-labelledby="baseline-title">
             <h2 id="baseline-title">{state.text("baseline.title")}</h2>

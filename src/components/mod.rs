@@ -15,6 +15,7 @@ pub mod notices;
 pub mod number_field;
 pub mod option_editor;
 pub mod option_tabs;
+pub mod quick_view;
 pub mod results_detail;
 pub mod scenario_bar;
 pub mod select_field;

@@ -4,6 +4,7 @@
 //! unreadable one shows a message next to the field and the model keeps the last good
 //! value. Nothing typed is thrown away.
 
+use crate::input::grouped::{grouped, typed_unit};
 use crate::input::number_text::{parse_number, to_plain_text, NumberError, NumberKind};
 use crate::input::rate::{fraction_of_percent, percent_text};
 use super::label_text::LabelText;
@@ -74,7 +75,17 @@ pub fn NumberField(
     };
     let parsed = Memo::new(move |_| draft.get().map(|t| read(&t)));
     let error = move || parsed.get().and_then(|r| r.err());
-    let shown = move || draft.get().unwrap_or_else(|| if rate { percent_text(&value.get()) } else { to_plain_text(&value.get()) });
+    // An amount not being edited is shown grouped ("500,000", or "50 萬" if typed so);
+    // focused, it is plain digits, and what the visitor types stays as typed.
+    let amount = matches!(kind, NumberKind::Money | NumberKind::Count);
+    let focused = RwSignal::new(false);
+    let typed = RwSignal::new(None::<char>);
+    let shown = move || {
+        draft.get().unwrap_or_else(|| {
+            let v = value.get();
+            if rate { percent_text(&v) } else if amount && !focused.get() { grouped(&v, typed.get()) } else { to_plain_text(&v) }
+        })
+    };
     let described_by = {
         let (help_id, error_id, warn_id) = (help_id.clone(), error_id.clone(), warn_id.clone());
         let has_help = help.is_some();
@@ -99,10 +110,14 @@ pub fn NumberField(
                 on_change.run(v);
             }
         }
+        if amount {
+            typed.set(typed_unit(&text));
+        }
         draft.set(Some(text));
     };
     // Leaving the field shows the value as the model holds it, unless it is unreadable.
     let on_blur = move |_| {
+        focused.set(false);
         if matches!(parsed.get_untracked(), Some(Ok(_))) {
             draft.set(None);
         }
@@ -125,6 +140,7 @@ pub fn NumberField(
                     aria-invalid=move || error().is_some().to_string()
                     aria-describedby=described_by
                     on:input=on_input
+                    on:focus=move |_| focused.set(true)
                     on:blur=on_blur
                 />
                 {unit.map(|k| view! { <span class="unit" aria-hidden="true">{state.text(k)}</span> })}

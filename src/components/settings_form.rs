@@ -26,8 +26,10 @@ pub fn price_note(state: &crate::state::AppState, currency: &str) -> String {
     )
 }
 
-#[component]
-pub fn SettingsForm() -> impl IntoView {
+/// The currency choice (`input-settings-currency`) with the note on where the example
+/// figures come from, in the settings and in the quick view. Changing it turns the
+/// untouched example figures into the new currency's (`model::currency_change`).
+pub fn currency_field() -> impl IntoView {
     let state = use_state();
     let currency_options = Signal::derive(move || {
         let current = state.currency();
@@ -47,18 +49,26 @@ pub fn SettingsForm() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     view! {
+        <SelectField
+            path="settings-currency"
+            label="settings.currency.label"
+            help="settings.currency.help"
+            options=currency_options
+            value=Signal::derive(move || state.currency())
+            on_change=Callback::new(move |c: String| state.edit(|s| change_currency(s, &c)))
+        />
+        <p class="help price-note" data-testid="price-note">{move || price_note(&state, &state.currency())}</p>
+    }
+}
+
+#[component]
+pub fn SettingsForm(#[prop(optional)] without_currency: bool) -> impl IntoView {
+    let state = use_state();
+    view! {
         <section class="card settings" aria-labelledby="settings-title">
             <h2 id="settings-title">{state.text("settings.title")}</h2>
             <div class="fields">
-                <SelectField
-                    path="settings-currency"
-                    label="settings.currency.label"
-                    help="settings.currency.help"
-                    options=currency_options
-                    value=Signal::derive(move || state.currency())
-                    on_change=Callback::new(move |c: String| state.edit(|s| change_currency(s, &c)))
-                />
-                <p class="help price-note" data-testid="price-note">{move || price_note(&state, &state.currency())}</p>
+                {(!without_currency).then(currency_field)}
                 <NumberField
                     path="settings-horizon_years"
                     label="settings.horizon_years.label"

@@ -4,6 +4,7 @@
 //! `platform::embed_frame`.
 
 pub mod accent;
+pub mod full_link;
 pub mod settings;
 pub mod snippet;
 

@@ -65,6 +65,9 @@ pub struct EmbedSettings {
     pub cta: Option<Cta>,
     /// The origin allowed to receive resize messages; `None` posts to `"*"`.
     pub parent_origin: Option<String>,
+    /// `view=quick`: the quick view for articles (the default with `embed=1`);
+    /// `view=full` or no `view` without `embed=1`: the full calculator.
+    pub quick: bool,
 }
 
 impl EmbedSettings {
@@ -74,8 +77,10 @@ impl EmbedSettings {
         let cta = param("cta")
             .and_then(|u| https_url(&u))
             .map(|url| Cta { url, label: param("cta_label").and_then(|l| label(&l)) });
+        let embed = param("embed").as_deref() == Some("1");
         EmbedSettings {
-            embed: param("embed").as_deref() == Some("1"),
+            embed,
+            quick: quick_view(param("view").as_deref(), embed),
             theme: param("theme").and_then(|t| Theme::parse(&t)).unwrap_or_default(),
             accent,
             cta,
@@ -86,6 +91,16 @@ impl EmbedSettings {
     /// The target origin of resize messages.
     pub fn message_target(&self) -> &str {
         self.parent_origin.as_deref().unwrap_or("*")
+    }
+}
+
+/// Whether `view` asks for the quick view (contract.md §2): `quick` or `full`; any other
+/// value is ignored, and the default is the quick view only in embed mode.
+pub fn quick_view(view: Option<&str>, embed: bool) -> bool {
+    match view {
+        Some("quick") => true,
+        Some("full") => false,
+        _ => embed,
     }
 }
 
@@ -194,6 +209,7 @@ mod tests {
             ("cta_label", "  Talk to\n us  "), ("parent_origin", "https://blog.example.com/"),
         ]);
         assert!(s.embed);
+        assert!(s.quick, "embed=1 opens the quick view");
         assert_eq!(s.theme, Theme::Dark);
         assert_eq!(s.accent.map(|a| a.0), Some(Rgb(0xff, 0xee, 0x00)));
         assert_eq!(s.cta, Some(Cta { url: "https://consult.example/talk?x=1".into(), label: Some("Talk to us".into()) }));
@@ -207,6 +223,18 @@ mod tests {
         assert!(!settings(&[("embed", "0")]).embed);
         // A label without a link shows nothing.
         assert_eq!(settings(&[("cta_label", "Hi")]).cta, None);
+    }
+
+    #[test]
+    fn view_quick_or_full_with_embed_choosing_the_default() {
+        assert!(settings(&[("embed", "1")]).quick);
+        assert!(!settings(&[("embed", "1"), ("view", "full")]).quick);
+        assert!(settings(&[("view", "quick")]).quick, "the quick view on the full page");
+        assert!(!settings(&[]).quick);
+        for bad in ["Quick", "compact", ""] {
+            assert!(settings(&[("embed", "1"), ("view", bad)]).quick, "{bad} ignored");
+            assert!(!settings(&[("view", bad)]).quick, "{bad} ignored");
+        }
     }
 
     #[test]

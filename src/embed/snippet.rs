@@ -107,6 +107,7 @@ mod tests {
             accent: Some((colour, Accent::new(colour))),
             cta: Some(Cta { url: "https://consult.example/book?a=1&b=2".into(), label: Some("預約 \"顧問\"".into()) }),
             parent_origin: Some("https://blog.example".into()),
+            quick: true,
         };
         assert_eq!(
             frame_url(&input(&settings)),

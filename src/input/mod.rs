@@ -1,4 +1,5 @@
 //! Reading numbers as people type them (plain Rust, tested natively).
 
+pub mod grouped;
 pub mod number_text;
 pub mod rate;

@@ -12,6 +12,8 @@ use rust_decimal::Decimal;
 pub trait ShowMetric {
     /// The value formatted for the language and currency.
     fn show(self, ctx: &Ctx, value: &Decimal) -> String;
+    /// Whether the metric is an amount of money (shown compact where space is short).
+    fn is_money(self) -> bool;
 }
 
 impl ShowMetric for MetricId {
@@ -26,6 +28,13 @@ impl ShowMetric for MetricId {
             }
             _ => ctx.format(Style::Money, value),
         }
+    }
+
+    fn is_money(self) -> bool {
+        !matches!(
+            self,
+            MetricId::Roi | MetricId::Irr | MetricId::Bcr | MetricId::ClvToCac | MetricId::PaybackMonths
+        )
     }
 }
 

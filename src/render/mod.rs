@@ -15,6 +15,7 @@ pub mod charts;
 pub mod html;
 pub mod metric;
 pub mod scale_effect;
+pub mod quick;
 pub mod tables;
 
 use crate::i18n::Lang;

@@ -9,7 +9,9 @@
 //!   Rows carry the `cashflow-<id>-<year>` hooks.
 //! - [`verdict`]: the sentence above the comparison (plain text, not markup).
 
-use super::html::{element, escape};
+use super::html::{element, escape, Esc};
+use super::quick::HEADLINE;
+use std::fmt::Write;
 use super::metric::{best_index, hook_value, reason_text, MetricId, ShowMetric};
 use super::{Ctx, Data, Style};
 use crate::model::machine_value::machine_value;
@@ -22,6 +24,54 @@ const COL: &str = " scope=\"col\"";
 
 /// The comparison `<table>`: a column per option and one for the baseline ("today").
 pub fn comparison(ctx: &Ctx, data: &Data) -> String {
+    comparison_of(ctx, data, &MetricId::ALL)
+}
+
+/// The comparison without the headline metrics, for the quick view, where those sit
+/// on the option cards (`render::quick::headline`): every hook stays once in the page.
+pub fn comparison_more(ctx: &Ctx, data: &Data) -> String {
+    let rest: Vec<MetricId> = MetricId::ALL.into_iter().filter(|m| !HEADLINE.contains(m)).collect();
+    comparison_of(ctx, data, &rest)
+}
+
+/// The values of `metric` for every option (an option that overflowed as a whole is
+/// undefined), and the index of the best one.
+pub(crate) fn metric_row(data: &Data, metric: MetricId) -> (Vec<Metric>, Option<usize>) {
+    let values: Vec<Metric> = (0..data.scenario.options.len())
+        .map(|i| data.results.options.get(i).map_or(Err(Undefined::Overflow), |o| metric.of_option(o)))
+        .collect();
+    let best = best_index(&values, metric.better());
+    (values, best)
+}
+
+/// The inside of a result cell: the value (money also in compact form, shown on narrow
+/// screens), or a dash with the reason, and the best mark.
+pub(crate) fn value_cell(out: &mut String, ctx: &Ctx, metric: MetricId, value: &Metric, is_best: bool) {
+    match value {
+        Ok(v) if metric.is_money() => {
+            let _ = write!(
+                out,
+                "<span class=\"num amt-full\">{}</span><span class=\"num amt-short\">{}</span>",
+                Esc(&metric.show(ctx, v)),
+                Esc(&ctx.format(Style::MoneyCompact, v))
+            );
+        }
+        Ok(v) => element(out, "span", " class=\"num\"", &metric.show(ctx, v)),
+        Err(reason) => {
+            let reason = reason_text(ctx, *reason);
+            out.push_str(&format!("<span class=\"undefined\" title=\"{}\">—", escape(reason)));
+            element(out, "span", " class=\"reason\"", reason);
+            out.push_str("</span>");
+        }
+    }
+    if is_best {
+        out.push_str("<span class=\"best-mark\"> ★ ");
+        element(out, "span", " class=\"visually-hidden\"", ctx.tr("compare.best"));
+        out.push_str("</span>");
+    }
+}
+
+fn comparison_of(ctx: &Ctx, data: &Data, metrics: &[MetricId]) -> String {
     let options = &data.scenario.options;
     let mut out = String::from("<table><thead><tr>");
     element(&mut out, "th", COL, ctx.tr("compare.metric"));
@@ -30,13 +80,8 @@ pub fn comparison(ctx: &Ctx, data: &Data) -> String {
     }
     element(&mut out, "th", COL, ctx.tr("compare.baseline"));
     out.push_str("</tr></thead><tbody>");
-    for metric in MetricId::ALL {
-        let values: Vec<Metric> = options
-            .iter()
-            .enumerate()
-            .map(|(i, _)| data.results.options.get(i).map_or(Err(Undefined::Overflow), |o| metric.of_option(o)))
-            .collect();
-        let best = best_index(&values, metric.better());
+    for &metric in metrics {
+        let (values, best) = metric_row(data, metric);
         out.push_str("<tr>");
         element(&mut out, "th", " scope=\"row\"", ctx.tr(&format!("metric.{}", metric.key())));
         for (i, (o, value)) in options.iter().zip(&values).enumerate() {
@@ -48,20 +93,7 @@ pub fn comparison(ctx: &Ctx, data: &Data) -> String {
                 hook_value(value),
                 if is_best { " class=\"best\"" } else { "" }
             ));
-            match value {
-                Ok(v) => element(&mut out, "span", "", &metric.show(ctx, v)),
-                Err(reason) => {
-                    let reason = reason_text(ctx, *reason);
-                    out.push_str(&format!("<span class=\"undefined\" title=\"{}\">—", escape(reason)));
-                    element(&mut out, "span", " class=\"reason\"", reason);
-                    out.push_str("</span>");
-                }
-            }
-            if is_best {
-                out.push_str("<span class=\"best-mark\"> ★ ");
-                element(&mut out, "span", " class=\"visually-hidden\"", ctx.tr("compare.best"));
-                out.push_str("</span>");
-            }
+            value_cell(&mut out, ctx, metric, value, is_best);
             out.push_str("</td>");
         }
         let baseline = |m: &Metric| match m {

@@ -54,12 +54,18 @@ test('axe: the embed panel open', async ({ page }) => {
 
 // Embed mode with a host's pale accent and a call to action, in both themes and at the
 // narrowest width: the accent is adjusted until its contrast passes.
-for (const theme of ['light', 'dark']) {
-  test(`axe: embed mode, ${theme} theme, pale accent, call to action`, async ({ page }) => {
+// Both views: the quick view (the default in embed mode, checked with its folded part
+// and its help open) and the full calculator.
+for (const theme of ['light', 'dark']) for (const view of ['quick', 'full']) {
+  test(`axe: embed mode, ${view} view, ${theme} theme, pale accent, call to action`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     const app = new Calculator(page);
-    await app.open(`?embed=1&lang=en&theme=${theme}&accent=ffee00&cta=${encodeURIComponent('https://consult.example/')}`);
+    await app.open(`?embed=1&view=${view}&lang=en&theme=${theme}&accent=ffee00&cta=${encodeURIComponent('https://consult.example/')}`);
     await expect(page.getByTestId('cta')).toBeVisible();
+    if (view === 'quick') {
+      await page.getByTestId('quick-typical').locator(':scope > summary').click();
+      await page.getByTestId('quick-more').locator(':scope > summary').click();
+    }
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -24,31 +24,35 @@ test('editing an input updates every result to the engine values, as the visitor
   await app.expectHooks(expectedFor(s));
 });
 
-const accepted: [string, string, string][] = [
-  // field, typed, value the model takes (shown once the field is left)
-  ['baseline-marketing_spend', '1.2萬', '12000'],
-  ['baseline-marketing_spend', '３億', '300000000'],
-  ['baseline-marketing_spend', 'NT$ 350,000', '350000'],
-  ['baseline-marketing_spend', '１２３，４５６．５', '123456.5'],
-  ['baseline-marketing_spend', '2千', '2000'],
-  ['baseline-marketing_spend', '1.5m', '1500000'],
-  ['baseline-marketing_spend', '80k', '80000'],
-  ['baseline-marketing_spend', 'US$1 200', '1200'],
-  ['baseline-marketing_spend', '¥500', '500'],
-  ['baseline-marketing_spend', 'TWD 9000', '9000'],
-  ['baseline-marketing_spend', '5万', '50000'],
-  ['baseline-annual_churn', '１８％', '18'],
-  ['baseline-annual_churn', '12.5%', '12.5'],
+const accepted: [string, string, string, string][] = [
+  // field, typed, value the model takes, and how the field shows it once left: amounts
+  // grouped, in 萬/億 if typed so; plain digits again while the field is focused
+  ['baseline-marketing_spend', '1.2萬', '12000', '1.2 萬'],
+  ['baseline-marketing_spend', '３億', '300000000', '3 億'],
+  ['baseline-marketing_spend', 'NT$ 350,000', '350000', '350,000'],
+  ['baseline-marketing_spend', '１２３，４５６．５', '123456.5', '123,456.5'],
+  ['baseline-marketing_spend', '2千', '2000', '2,000'],
+  ['baseline-marketing_spend', '1.5m', '1500000', '1,500,000'],
+  ['baseline-marketing_spend', '80k', '80000', '80,000'],
+  ['baseline-marketing_spend', 'US$1 200', '1200', '1,200'],
+  ['baseline-marketing_spend', '¥500', '500', '500'],
+  ['baseline-marketing_spend', 'TWD 9000', '9000', '9,000'],
+  ['baseline-marketing_spend', '5万', '50000', '5 万'],
+  ['baseline-annual_churn', '１８％', '18', '18'],
+  ['baseline-annual_churn', '12.5%', '12.5', '12.5'],
 ];
 
-for (const [field, typed, value] of accepted) {
+for (const [field, typed, value, shown] of accepted) {
   test(`"${typed}" is read as ${value}`, async ({ page }) => {
     const app = new Calculator(page);
     await app.open();
     await app.type(field, typed);
     await expect(app.error(field)).toBeHidden();
     await app.input(field).blur();
+    await expect(app.input(field)).toHaveValue(shown);
+    await app.input(field).focus();
     await expect(app.input(field)).toHaveValue(value);
+    await app.input(field).blur();
     await app.expectHooks(expectedFor(withBaseline(field.replace('baseline-', ''), value)));
   });
 }

@@ -19,11 +19,12 @@ function contrast(a: string, b: string) {
   return (x + 0.05) / (y + 0.05);
 }
 
-test('embed mode: compact, themed, with the host’s accent and call to action, from 320 px', async ({ page }) => {
+// In both views: the quick view (the default in embed mode) and the full calculator.
+for (const view of ['', '&view=full']) test(`embed mode${view}: compact, themed, with the host’s accent and call to action, from 320 px`, async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   const app = new Calculator(page);
   const cta = encodeURIComponent('https://consult.example/book?from=roi');
-  await app.open(`?embed=1&theme=dark&accent=ffee00&cta=${cta}&cta_label=${encodeURIComponent('<b>預約顧問</b>')}`);
+  await app.open(`?embed=1${view}&theme=dark&accent=ffee00&cta=${cta}&cta_label=${encodeURIComponent('<b>預約顧問</b>')}`);
   const root = page.locator('html');
   await expect(root).toHaveClass(/\bembed\b/);
   await expect(root).toHaveAttribute('data-theme', 'dark');
@@ -97,11 +98,12 @@ test('the app’s snippet, pasted into a page on another origin, shows a calcula
   const closed = await host.iframeHeight();
   expect(closed).not.toBe(1200);
 
-  // Sections that open and close: the iframe follows.
-  await frame.getByTestId('toggle-details').click();
+  // Sections that open and close (the quick view's folded part): the iframe follows.
+  const more = frame.getByTestId('quick-more').locator(':scope > summary');
+  await more.click();
   await expect.poll(() => host.iframeHeight()).toBeGreaterThan(closed + 100);
   await host.expectFitted(frame);
-  await frame.getByTestId('toggle-details').click();
+  await more.click();
   await expect.poll(() => host.iframeHeight()).toBe(closed);
   await host.expectFitted(frame);
 

@@ -29,7 +29,7 @@ test('a reload restores the scenario, the option in detail, the language and the
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await saved(page);
   await page.reload();
-  await expect(app.input('baseline-customers')).toHaveValue('1500');
+  await expect(app.input('baseline-customers')).toHaveValue('1,500');
   await expect(page.getByTestId('select-option-automated')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('toggle-details')).toHaveAttribute('aria-expanded', 'true');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -101,7 +101,7 @@ test('two tabs: a change saved in one shows up in the other, which says so', asy
   await two.open();
   await one.type('baseline-customers', '3000');
   await saved(one.page);
-  await expect(two.input('baseline-customers')).toHaveValue('3000');
+  await expect(two.input('baseline-customers')).toHaveValue('3,000');
   await expect(two.page.getByTestId('notice-changed-elsewhere')).toBeVisible();
   const s = structuredClone(base.scenario);
   s.baseline.customers = '3000';
@@ -117,11 +117,11 @@ test('several named scenarios: new, rename, duplicate, switch, delete and undo',
   await app.type('baseline-customers', '1200');
   await page.getByTestId('scenario-new').click();
   await expect(select.locator('option')).toHaveCount(2);
-  await expect(app.input('baseline-customers')).toHaveValue('1000');
+  await expect(app.input('baseline-customers')).toHaveValue('1,000');
   await page.getByTestId('scenario-duplicate').click();
   await expect(select.locator('option')).toHaveCount(3);
   await select.selectOption({ label: 'Plan A' });
-  await expect(app.input('baseline-customers')).toHaveValue('1200');
+  await expect(app.input('baseline-customers')).toHaveValue('1,200');
   await page.getByTestId('scenario-delete').click();
   await expect(select.locator('option')).toHaveCount(2);
   await page.getByTestId('scenario-undo').click();

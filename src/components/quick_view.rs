@@ -1,0 +1,59 @@
+//! The quick view for articles (contract.md §2 `view=quick`, the default with
+//! `embed=1`): a few questions about the business, the three strategies' headline
+//! results, the verdict, the comparison chart, the host's call to action and a link to
+//! the full calculator in a new tab, carrying the scenario. The app puts everything
+//! else of the full page (the rest of the inputs and results, with their hooks) in one
+//! folded section below, so every hook of contract.md §4 is once in the page. The same
+//! components and the same scenario state as the full page: both views edit the same
+//! saved scenario.
+
+use super::baseline_form::{baseline_field, QUICK};
+use super::call_to_action::CallToAction;
+use super::charts::ComparisonChart;
+use super::results_detail::output;
+use super::settings_form::currency_field;
+use crate::embed::full_link::full_calculator_url;
+use crate::embed::Cta;
+use crate::platform::{page_url, scenario_json};
+use crate::render::{quick, tables};
+use crate::state::use_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn QuickView(cta: Option<Cta>) -> impl IntoView {
+    let state = use_state();
+    let address = page_url::address_without_hash();
+    let (app, search) = address.split_once('?').map_or((address.clone(), String::new()), |(a, s)| (a.to_owned(), s.to_owned()));
+    let full_link = move || {
+        let json = state.scenario.with(scenario_json::write);
+        full_calculator_url(&app, &search, state.lang.get().code(), &json)
+    };
+    view! {
+        <section class="card quick-questions" aria-labelledby="quick-title">
+            <h2 id="quick-title">{state.text("quick.title")}</h2>
+            <div class="fields">
+                {currency_field()}
+                {QUICK.map(baseline_field)}
+            </div>
+            <details class="typical" data-testid="quick-typical">
+                <summary>{state.text("quick.typical")}</summary>
+                <p class="help">{state.text("quick.typical_text")}</p>
+            </details>
+        </section>
+        <section class="card quick-results" aria-labelledby="quick-results-title">
+            <h2 id="quick-results-title">{state.text("quick.results")}</h2>
+            <div aria-live="polite" inner_html=output(quick::headline)></div>
+            <p class="verdict" data-testid="verdict" aria-live="polite">{output(tables::verdict)}</p>
+        </section>
+        <ComparisonChart/>
+        <div class="quick-actions">
+            {cta.map(|cta| view! { <CallToAction cta/> })}
+            <p class="open-full">
+                <a href=full_link target="_blank" rel="noopener" data-testid="open-full">
+                    {state.text("quick.open_full")}
+                    <span class="visually-hidden">{state.text("cta.new_tab")}</span>
+                </a>
+            </p>
+        </div>
+    }
+}

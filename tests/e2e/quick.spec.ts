@@ -1,0 +1,264 @@
+// The quick view for articles (contract.md §2 `view`) and reading the calculator on a
+// phone (320–400 px): a small shop's owner answers a few questions in an embedded
+// calculator, sees the strategies' headline results, opens the full calculator in a new
+// tab with the same figures; numbers never break across lines; on the full page the
+// headline results of the option being edited stay in view while the inputs scroll.
+import { mkdirSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import type { Frame, Page } from '@playwright/test';
+import { defaults, expectedFor, type Hooks } from '../support/oracle';
+import { Calculator } from './pages/calculator';
+import { APP, HostPage, THIRD_PARTY_HOST } from './pages/host';
+
+const SHOTS = 'test-results/screens';
+mkdirSync(SHOTS, { recursive: true });
+
+type Doc = Page | Frame;
+
+/** Every hook of contract.md §4 that the scenario has, once, with the engine's value. */
+async function expectEveryHookOnce(doc: Doc, hooks: Hooks, selected: string) {
+  for (const [testid, value] of Object.entries(hooks)) {
+    const el = doc.getByTestId(testid);
+    if (typeof value === 'string') {
+      await expect(el, testid).toHaveCount(1);
+      await expect(el, testid).toHaveAttribute('data-value', value);
+    } else {
+      await expect(el, testid).toHaveCount(testid.startsWith(`cashflow-${selected}-`) ? 1 : 0);
+    }
+  }
+}
+
+/** Every input hook of contract.md §4 (baseline, settings, the option in detail's main
+ *  levers) and every option's tab, once each. */
+async function expectInputHooksOnce(doc: Doc, options: string[]) {
+  const baseline = ['customers', 'new_customers_per_year', 'annual_revenue_per_customer', 'gross_margin', 'annual_churn',
+    'acquisition_cost', 'service_contacts_per_customer', 'cost_per_contact', 'marketing_spend', 'average_order_value'];
+  for (const path of [...baseline.map((b) => `baseline-${b}`), 'settings-currency', 'settings-horizon_years', 'settings-discount_rate',
+    `${options[0]}-lever-churn_reduction`]) {
+    await expect(doc.getByTestId(`input-${path}`), path).toHaveCount(1);
+  }
+  for (const id of options) await expect(doc.getByTestId(`select-option-${id}`)).toHaveCount(1);
+}
+
+const resultValues = (doc: Doc) => doc.locator('[data-testid^="result-"]').evaluateAll((els) =>
+  Object.fromEntries(els.map((e) => [e.getAttribute('data-testid'), e.getAttribute('data-value')])));
+
+/** Types like a visitor (select all, type, leave the field). */
+async function answer(doc: Doc, path: string, text: string) {
+  const field = doc.getByTestId(`input-${path}`);
+  await field.click();
+  await field.press('ControlOrMeta+a');
+  await field.pressSequentially(text);
+  await field.blur();
+}
+
+test('a small shop in the embedded quick view sees its results and opens the full calculator with the same figures', async ({ page, context }) => {
+  await page.setViewportSize({ width: 376, height: 800 });
+  const host = new HostPage(page);
+  // Another site than the app's: the frame's storage is blocked, so only the link can
+  // carry the scenario to the full page.
+  await host.open(`<iframe data-crm-roi src="${APP}index.html?embed=1&amp;lang=en&amp;currency=USD&amp;cta=${encodeURIComponent('https://consult.example/')}" title="calc" style="display:block;width:100%;height:1200px;border:0"></iframe>
+<script src="${APP}embed.js" async></script>`, THIRD_PARTY_HOST);
+  const frame = await host.app();
+  const base = defaults('USD');
+  const ids: string[] = base.scenario.options.map((o: any) => o.id);
+
+  // A few questions only, with help for the unsure; the rest is folded away.
+  for (const path of ['settings-currency', 'baseline-customers', 'baseline-annual_revenue_per_customer', 'baseline-gross_margin', 'baseline-annual_churn']) {
+    await expect(frame.getByTestId(`input-${path}`)).toBeVisible();
+  }
+  await expect(frame.getByTestId('input-settings-currency')).toHaveValue('USD');
+  await expect(frame.getByTestId('input-baseline-marketing_spend')).toBeHidden();
+  await expect(frame.getByTestId(`select-option-${ids[0]}`)).toBeHidden();
+  await frame.getByTestId('quick-typical').locator(':scope > summary').click();
+  await expect(frame.getByTestId('quick-typical')).toContainText('30–60%');
+  await expect(frame.getByTestId('quick-typical')).toContainText('rough guide');
+
+  // A small shop: 150 customers spending $300 a year at a 40% margin, a quarter leaving
+  // each year. The strategies cost more than such a shop gains: negative results.
+  const small = structuredClone(base.scenario);
+  Object.assign(small.baseline, { customers: '150', annual_revenue_per_customer: '300', gross_margin: '40', annual_churn: '25' });
+  await answer(frame, 'baseline-customers', '150');
+  await answer(frame, 'baseline-annual_revenue_per_customer', '300');
+  await answer(frame, 'baseline-gross_margin', '40');
+  await answer(frame, 'baseline-annual_churn', '25');
+  await expect(frame.getByTestId('input-baseline-customers')).toHaveValue('150');
+  const smallHooks = expectedFor(small);
+  await expectEveryHookOnce(frame, smallHooks, ids[0]);
+  await expectInputHooksOnce(frame, ids);
+  const npvs = ids.map((id) => Number(smallHooks[`result-${id}-npv`]));
+  expect(Math.min(...npvs), 'the small shop loses money on some strategy').toBeLessThan(0);
+  for (const id of ids) {
+    const npv = frame.getByTestId(`result-${id}-npv`);
+    await expect(npv).toBeVisible();
+    await expect(frame.getByTestId(`result-${id}-roi`)).toBeVisible();
+    await expect(frame.getByTestId(`result-${id}-payback-months`)).toBeVisible();
+    if (Number(smallHooks[`result-${id}-npv`]) < 0) {
+      await expect(npv).toHaveClass(/negative/);
+      await expect(npv).toContainText(/[-−]/);
+    }
+  }
+  await expect(frame.getByTestId('verdict')).not.toBeEmpty();
+  await expect(frame.getByTestId('cta')).toBeVisible();
+
+  // A bigger shop pays off: positive results.
+  const bigger = structuredClone(small);
+  Object.assign(bigger.baseline, { customers: '4000', annual_revenue_per_customer: '1200' });
+  await answer(frame, 'baseline-customers', '4000');
+  await answer(frame, 'baseline-annual_revenue_per_customer', '1200');
+  const biggerHooks = expectedFor(bigger);
+  await expectEveryHookOnce(frame, biggerHooks, ids[0]);
+  expect(Math.max(...ids.map((id) => Number(biggerHooks[`result-${id}-npv`]))), 'a bigger shop gains').toBeGreaterThan(0);
+  await expect(frame.getByTestId('input-baseline-customers')).toHaveValue('4,000');
+  await host.expectFitted(frame);
+
+  // The full calculator: a new tab, same address without embed/view, the scenario in the link.
+  const link = frame.getByTestId('open-full');
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', /noopener/);
+  const href = (await link.getAttribute('href'))!;
+  const url = new URL(href);
+  expect(url.origin + url.pathname).toBe(`${APP}index.html`);
+  expect([...url.searchParams.keys()].sort()).toEqual(['cta', 'currency', 'lang']);
+  expect(url.searchParams.get('lang')).toBe('en');
+  expect(url.searchParams.get('cta')).toBe('https://consult.example/');
+  expect(url.hash).toMatch(/^#scenario=[A-Za-z0-9_-]+$/);
+  const quickValues = await resultValues(frame);
+  const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  const full = new Calculator(tab);
+  await expect(tab.getByTestId('verdict')).not.toBeEmpty();
+  await expect(tab.locator('html')).not.toHaveClass(/\bembed\b/);
+  await expect(tab.getByTestId('quick-more')).toHaveCount(0);
+  await expect(tab.getByTestId('notice-link-opened')).toBeVisible();
+  await expect(full.input('baseline-customers')).toHaveValue('4,000');
+  await expect(full.input('baseline-gross_margin')).toHaveValue('40');
+  await expect(full.input('settings-currency')).toHaveValue('USD');
+  expect(await resultValues(tab)).toEqual(quickValues);
+  await full.expectHooks(biggerHooks);
+});
+
+test('view: quick by default in embed mode, on request on the full page; view=full embeds the full calculator', async ({ page }) => {
+  const app = new Calculator(page);
+  const base = defaults('TWD');
+  const ids: string[] = base.scenario.options.map((o: any) => o.id);
+  for (const query of ['?embed=1', '?embed=1&view=bogus', '?view=quick']) {
+    await app.open(query);
+    await expect(page.getByTestId('quick-more'), query).toHaveCount(1);
+    await expect(page.getByTestId('open-full')).toBeVisible();
+    await expect(page.getByTestId('toggle-details')).toBeHidden();
+    await expectEveryHookOnce(page, base.hooks, ids[0]);
+    await expectInputHooksOnce(page, ids);
+  }
+  for (const query of ['?embed=1&view=full', '', '?view=full', '?view=x']) {
+    await app.open(query);
+    await expect(page.getByTestId('quick-more'), query).toHaveCount(0);
+    await expect(page.locator('details.more')).toHaveAttribute('open', '');
+    await expect(page.getByTestId('open-full')).toHaveCount(0);
+    await expect(page.getByTestId('toggle-details')).toBeVisible();
+    await expectEveryHookOnce(page, base.hooks, ids[0]);
+    await expectInputHooksOnce(page, ids);
+  }
+  // Folded away in the quick view, but there: the rest of the calculator works as on
+  // the full page.
+  await app.open('?embed=1');
+  await page.getByTestId('quick-more').locator(':scope > summary').click();
+  await app.selectOption(ids[1]);
+  await expect(page.getByTestId(`cashflow-${ids[1]}-0`)).toHaveCount(1);
+  await expect(page.getByTestId(`cashflow-${ids[0]}-0`)).toHaveCount(0);
+  await app.type(`${ids[1]}-lever-churn_reduction`, '1');
+  await expect(app.result(ids[1], 'npv')).not.toHaveAttribute('data-value', base.hooks[`result-${ids[1]}-npv`] as string);
+});
+
+test('both views edit the same saved scenario', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?view=quick');
+  await answer(page, 'baseline-customers', '777');
+  await page.waitForTimeout(700); // autosave: at most 500 ms after a change
+  await app.open('?view=full');
+  await expect(app.input('baseline-customers')).toHaveValue('777');
+  await app.type('baseline-annual_churn', '33');
+  await page.waitForTimeout(700);
+  await app.open('?embed=1');
+  await expect(app.input('baseline-annual_churn')).toHaveValue('33');
+  await expect(app.input('baseline-customers')).toHaveValue('777');
+});
+
+for (const lang of ['zh-TW', 'en']) {
+  test(`the quick view embedded at 360 px in ${lang}: at most 1600 px tall, nothing sideways`, async ({ page }) => {
+    await page.setViewportSize({ width: 376, height: 900 });
+    const host = new HostPage(page);
+    await host.open(`<iframe data-crm-roi src="${APP}index.html?embed=1&amp;lang=${lang}&amp;cta=${encodeURIComponent('https://consult.example/')}" title="calc" style="display:block;width:100%;height:1200px;border:0"></iframe>
+<script src="${APP}embed.js" async></script>`);
+    const frame = await host.app();
+    await host.expectFitted(frame);
+    expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().width)).toBe(360);
+    const height = await host.iframeHeight();
+    console.log(`quick view, embedded at 360 px, ${lang}: ${height} px`);
+    await page.locator('iframe').screenshot({ path: `${SHOTS}/quick-360-${lang}.png` });
+    expect(height).toBeLessThanOrEqual(1600);
+    await expectNumbersOnOneLine(frame);
+  });
+}
+
+/** Every number, percentage or amount of the results sits on one line, in text of at
+ *  least 14 px, and nothing scrolls sideways. */
+async function expectNumbersOnOneLine(doc: Doc) {
+  const broken = await doc.evaluate(() => {
+    const bad: string[] = [];
+    const els = document.querySelectorAll('.num, .metric-value, .cashflow-table td, .summary-bar .num');
+    for (const el of els) {
+      if (!(el as HTMLElement).offsetParent && getComputedStyle(el).position !== 'fixed') continue; // not shown
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (tops.size > 1) bad.push(`broken: ${el.textContent}`);
+      if (size < 14) bad.push(`${size}px: ${el.textContent}`);
+    }
+    const across = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    if (across > 0) bad.push(`scrolls sideways by ${across}px`);
+    return { bad, checked: els.length };
+  });
+  expect(broken.checked).toBeGreaterThan(10);
+  expect(broken.bad).toEqual([]);
+}
+
+for (const width of [320, 360, 375, 400]) {
+  test(`the full page at ${width} px: no number breaks across lines, in zh-TW and en`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const app = new Calculator(page);
+    for (const lang of ['zh-TW', 'en']) {
+      await app.open(`?lang=${lang}`);
+      await app.showDetails();
+      if (width === 375) await page.screenshot({ path: `${SHOTS}/full-375-${lang}.png`, fullPage: true });
+      await expectNumbersOnOneLine(page);
+    }
+  });
+}
+
+test('on a phone the headline results of the option being edited stay in view, clear of the field being edited', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  const app = new Calculator(page);
+  await app.open('?lang=en');
+  const bar = page.locator('.summary-bar');
+  await app.selectOption('automated');
+  await expect(bar).toContainText('Automated service');
+  // Far down the page: the discount rate, reached by keyboard.
+  const field = app.input('settings-discount_rate');
+  await field.focus();
+  await expect(field).toBeInViewport();
+  await expect(bar).toBeInViewport();
+  const [barBox, fieldBox] = [await bar.boundingBox(), await field.boundingBox()];
+  expect(barBox!.y).toBeGreaterThanOrEqual(-1);
+  expect(barBox!.y).toBeLessThanOrEqual(1);
+  expect(fieldBox!.y).toBeGreaterThanOrEqual(barBox!.y + barBox!.height);
+  // The bar follows the edits.
+  const before = await bar.textContent();
+  await app.type('settings-discount_rate', '25');
+  await expect(bar).not.toHaveText(before!);
+  await expect(bar).toContainText(/ROI/);
+  await page.screenshot({ path: `${SHOTS}/summary-bar-375-en.png` });
+  // From 1024 px the results sit beside the inputs: no bar.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(bar).toBeHidden();
+});
