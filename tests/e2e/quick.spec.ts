@@ -165,7 +165,7 @@ test('view: quick by default in embed mode, on request on the full page; view=fu
   await app.selectOption(ids[1]);
   await expect(page.getByTestId(`cashflow-${ids[1]}-0`)).toHaveCount(1);
   await expect(page.getByTestId(`cashflow-${ids[0]}-0`)).toHaveCount(0);
-  await app.type(`${ids[1]}-lever-churn_reduction`, '1');
+  await app.type(`${ids[1]}-lever-churn_reduction`, '9');
   await expect(app.result(ids[1], 'npv')).not.toHaveAttribute('data-value', base.hooks[`result-${ids[1]}-npv`] as string);
 });
 
