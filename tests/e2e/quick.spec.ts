@@ -11,6 +11,8 @@ import { Calculator } from './pages/calculator';
 import { APP, HostPage, THIRD_PARTY_HOST } from './pages/host';
 
 const SHOTS = 'test-results/screens';
+// Several scenarios checked hook by hook: more time than one edit.
+test.describe.configure({ timeout: 120_000 });
 mkdirSync(SHOTS, { recursive: true });
 
 type Doc = Page | Frame;
