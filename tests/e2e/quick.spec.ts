@@ -264,3 +264,25 @@ test('on a phone the headline results of the option being edited stay in view, c
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(bar).toBeHidden();
 });
+
+test('an amount field: grouped when left, plain digits while edited, typing replaces the text selected on focus', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en');
+  const customers = app.input('baseline-customers');
+  await expect(customers).toHaveValue('1,000');
+  // By keyboard: the browser selects the field's text on focus; typing replaces it.
+  await app.input('baseline-new_customers_per_year').focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(customers).toBeFocused();
+  await expect(customers).toHaveValue('1000');
+  await page.keyboard.type('25000');
+  await expect(customers).toHaveValue('25000');
+  await page.keyboard.press('Tab');
+  await expect(customers).toHaveValue('25,000');
+  // Typed in 萬: shown so once left.
+  await app.type('baseline-customers', '2.5萬');
+  await customers.blur();
+  await expect(customers).toHaveValue('2.5 萬');
+  await customers.focus();
+  await expect(customers).toHaveValue('25000');
+});
