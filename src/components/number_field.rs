@@ -122,6 +122,23 @@ pub fn NumberField(
             draft.set(None);
         }
     };
+    // Plain digits at once, in the event: the browser (or the visitor's select-all) may
+    // have selected the grouped text, and typing must replace it as before.
+    let on_focus = move |ev: leptos::ev::FocusEvent| {
+        focused.set(true);
+        if !amount || draft.get_untracked().is_some() {
+            return;
+        }
+        use wasm_bindgen::JsCast;
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let old = input.value();
+        let all = input.selection_start().ok().flatten() == Some(0)
+            && input.selection_end().ok().flatten().is_some_and(|e| e as usize >= old.encode_utf16().count());
+        input.set_value(&to_plain_text(&value.get_untracked()));
+        if all && !old.is_empty() {
+            input.select();
+        }
+    };
     let unit = unit_key(kind);
     let input_mode = if kind == NumberKind::Years { "numeric" } else { "decimal" };
 
@@ -140,7 +157,7 @@ pub fn NumberField(
                     aria-invalid=move || error().is_some().to_string()
                     aria-describedby=described_by
                     on:input=on_input
-                    on:focus=move |_| focused.set(true)
+                    on:focus=on_focus
                     on:blur=on_blur
                 />
                 {unit.map(|k| view! { <span class="unit" aria-hidden="true">{state.text(k)}</span> })}

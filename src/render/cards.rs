@@ -4,6 +4,7 @@
 
 use super::html::element;
 use super::metric::{reason_text, MetricId, ShowMetric};
+use super::tables::value_cell;
 use super::{Ctx, Data};
 use crate::i18n::fill;
 use crate::model::Metric;
@@ -36,8 +37,13 @@ pub fn cards(ctx: &Ctx, data: &Data, open: &[MetricId]) -> String {
         let value: Metric = selected.and_then(|r| metric.of(r));
         out.push_str(&format!("<div class=\"metric-card\" data-testid=\"detail-{k}\">"));
         element(&mut out, "h3", " class=\"metric-name\"", ctx.tr(&format!("metric.{k}")));
-        let shown = value.as_ref().map_or_else(|_| "—".to_owned(), |v| metric.show(ctx, v));
-        element(&mut out, "p", " class=\"metric-value\"", &shown);
+        // Money also in compact form, shown on narrow screens (render::tables::value_cell).
+        out.push_str("<p class=\"metric-value\">");
+        match value {
+            Ok(v) => value_cell(&mut out, ctx, metric, &Ok(v), false),
+            Err(_) => out.push('—'),
+        }
+        out.push_str("</p>");
         if let Err(reason) = value {
             element(&mut out, "p", " class=\"metric-reason\"", reason_text(ctx, reason));
         }
@@ -78,7 +84,13 @@ mod tests {
             assert!(!card.contains("metric-reason"));
         }
         let npv = element(&html, "detail-npv");
-        assert!(npv.contains(&format!("<p class=\"metric-value\">${}</p>", r.npv)));
+        assert!(npv.contains(&format!(
+            "<p class=\"metric-value\"><span class=\"num amt-full\">${}</span><span class=\"num amt-short\">~${}</span></p>",
+            r.npv,
+            r.npv.round_dp(0)
+        )));
+        let roi = element(&html, "detail-roi");
+        assert!(roi.contains(&format!("<p class=\"metric-value\"><span class=\"num\">{}%</span></p>", r.roi.unwrap().round_dp(1))));
         // CLV also shows today's value (12 800 for the defaults).
         assert!(element(&html, "detail-clv").contains("<p class=\"metric-compare\">Today: $12800</p>"));
     }

@@ -11,6 +11,8 @@ import { Calculator } from './pages/calculator';
 import { APP, HostPage, THIRD_PARTY_HOST } from './pages/host';
 
 const SHOTS = 'test-results/screens';
+// Several scenarios checked hook by hook: more time than one edit.
+test.describe.configure({ timeout: 120_000 });
 mkdirSync(SHOTS, { recursive: true });
 
 type Doc = Page | Frame;
@@ -165,7 +167,7 @@ test('view: quick by default in embed mode, on request on the full page; view=fu
   await app.selectOption(ids[1]);
   await expect(page.getByTestId(`cashflow-${ids[1]}-0`)).toHaveCount(1);
   await expect(page.getByTestId(`cashflow-${ids[0]}-0`)).toHaveCount(0);
-  await app.type(`${ids[1]}-lever-churn_reduction`, '1');
+  await app.type(`${ids[1]}-lever-churn_reduction`, '9');
   await expect(app.result(ids[1], 'npv')).not.toHaveAttribute('data-value', base.hooks[`result-${ids[1]}-npv`] as string);
 });
 
@@ -261,4 +263,26 @@ test('on a phone the headline results of the option being edited stay in view, c
   // From 1024 px the results sit beside the inputs: no bar.
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(bar).toBeHidden();
+});
+
+test('an amount field: grouped when left, plain digits while edited, typing replaces the text selected on focus', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en');
+  const customers = app.input('baseline-customers');
+  await expect(customers).toHaveValue('1,000');
+  // By keyboard: the browser selects the field's text on focus; typing replaces it.
+  await app.input('baseline-new_customers_per_year').focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(customers).toBeFocused();
+  await expect(customers).toHaveValue('1000');
+  await page.keyboard.type('25000');
+  await expect(customers).toHaveValue('25000');
+  await page.keyboard.press('Tab');
+  await expect(customers).toHaveValue('25,000');
+  // Typed in 萬: shown so once left.
+  await app.type('baseline-customers', '2.5萬');
+  await customers.blur();
+  await expect(customers).toHaveValue('2.5 萬');
+  await customers.focus();
+  await expect(customers).toHaveValue('25000');
 });
