@@ -6,9 +6,13 @@
 // no visitor markup, and let the visitor reach every option and view. The native side
 // is tests/engine_hostile.rs.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect as baseExpect, test } from './fixtures';
 import { shareHash } from '../support/oracle';
 import { Calculator } from './pages/calculator';
+
+// With eight options of forty lines, re-rendering after a click takes 1–3 s on a
+// loaded 2-core machine (the line editors are rebuilt): wait longer than usual.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const E15 = '1000000000000000';
 const NAMES = [
@@ -40,12 +44,13 @@ interface Figures {
 }
 
 /** Line `i`: recurring (fixed or per unit, growth +100 % or −100 %), one-off or a
- *  schedule over every year, in turn. */
+ *  schedule over every year, in turn; the category changes every four lines, so
+ *  per-unit lines come in every category (opportunity's unit cost is a rate). */
 function line(f: Figures, i: number, category: boolean) {
   const label = NAMES[i % NAMES.length];
   const growth = i % 8 < 4 ? '100' : '-100';
   const kind = i % 4;
-  const base = category ? { label, category: CATEGORIES[i % CATEGORIES.length], ...(i % 3 ? { stage: 'retention' } : {}) } : { label };
+  const base = category ? { label, category: CATEGORIES[Math.floor(i / 4) % CATEGORIES.length], ...(i % 3 ? { stage: 'retention' } : {}) } : { label };
   if (kind === 0) return { ...base, timing: 'recurring', amount: f.amount, growth };
   if (kind === 1) return { ...base, timing: 'recurring', quantity: f.quantity, unit_cost: f.unitCost, growth };
   if (kind === 2) return { ...base, timing: 'one_off', amount: f.amount };
@@ -84,11 +89,39 @@ function scenario(f: Figures) {
 }
 
 const LARGEST: Figures = { amount: E15, quantity: '1', unitCost: E15, percent: '100', options: 8, lines: 20, horizon: 10 };
+/** Links within the ranges: they must open. */
 const CASES: Record<string, Figures> = {
   '10^15 everywhere, +100 % a year for 10 years, 8 options × 20 lines': LARGEST,
   'a 10^15 quantity of a 10^15 unit cost': { ...LARGEST, quantity: E15, options: 2, lines: 4 },
-  'zero everywhere': { amount: '0', quantity: '0', unitCost: '0', percent: '0', options: 8, lines: 20, horizon: 1 },
+  'zero everywhere': { amount: '0', quantity: '0', unitCost: '0', percent: '0', options: 3, lines: 20, horizon: 1 },
   'fractions of a cent, 99.99 %': { amount: '0.0001', quantity: '0.5', unitCost: '0.0001', percent: '99.99', options: 3, lines: 20, horizon: 10 },
+};
+
+/** Beyond the planned limit of 10^15 on money: a link may be refused (with the
+ *  notice) or opened, but must never break the page. */
+const MAX = '79228162514264337593543950335';
+const E27 = '1000000000000000000000000000';
+/** Without the per-unit lines of the opportunity category (a unit cost that is a rate). */
+const noRates = (s: ReturnType<typeof scenario>) => {
+  for (const o of s.options) o.costs = o.costs.filter((c: any) => !(c.category === 'opportunity' && 'unit_cost' in c));
+  return s;
+};
+const BEYOND: Record<string, { s: ReturnType<typeof scenario>; fixme?: string }> = {
+  'a 10^27 unit cost': {
+    s: scenario({ ...LARGEST, unitCost: E27, options: 2, lines: 20 }),
+    // The opportunity line editor shows its unit cost as a percentage with an unchecked
+    // `* 100` (src/components/cost_lines.rs, `shown_unit`): above 7.9 × 10^26 it
+    // overflows and panics, at once, since the first option's lines are shown.
+    fixme: 'cost_lines.rs: unchecked unit cost × 100 of an opportunity (rate) line panics',
+  },
+  'the largest decimal everywhere': {
+    s: scenario({ ...LARGEST, amount: MAX, quantity: MAX, unitCost: MAX, options: 2, lines: 20 }),
+    fixme: 'cost_lines.rs: unchecked unit cost × 100 of an opportunity (rate) line panics',
+  },
+  'a 10^27 unit cost, no rate lines': { s: noRates(scenario({ ...LARGEST, unitCost: E27, options: 2, lines: 20 })) },
+  'the largest decimal everywhere, no rate lines': {
+    s: noRates(scenario({ ...LARGEST, amount: MAX, quantity: MAX, unitCost: MAX, options: 2, lines: 20 })),
+  },
 };
 
 /** Opens `Data tools` (export, share) if it is closed. */
@@ -146,7 +179,7 @@ async function visitEverything(page: Page, s: ReturnType<typeof scenario>) {
 
 for (const [title, figures] of Object.entries(CASES)) {
   test(`a share link with ${title} opens, and every option and view works`, async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(240_000);
     const dialogs: string[] = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
     const s = scenario(figures);
@@ -162,6 +195,17 @@ for (const [title, figures] of Object.entries(CASES)) {
     await page.reload();
     await expect(page.getByTestId('verdict')).not.toBeEmpty();
     await expect(page.locator('[data-testid^="result-"]')).toHaveCount(s.options.length * METRICS.length + 1);
+  });
+}
+
+for (const [title, { s, fixme }] of Object.entries(BEYOND)) {
+  test(`a share link with ${title} is refused or opens, and never breaks the page`, async ({ page }) => {
+    test.fixme(!!fixme, fixme);
+    test.setTimeout(240_000);
+    const app = new Calculator(page);
+    await app.open('', shareHash(s));
+    await expect(page.getByTestId('notice-link-opened').or(page.getByTestId('link-error'))).toBeVisible();
+    if (await page.getByTestId('notice-link-opened').count()) await visitEverything(page, s);
   });
 }
 
