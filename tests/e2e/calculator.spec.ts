@@ -101,7 +101,7 @@ test('typing key by key keeps the last readable value while the text is unreadab
 
 test('a gentle note for an unlikely value, without blocking', async ({ page }) => {
   const app = new Calculator(page);
-  await app.open('?lang=en');
+  await app.open('?lang=en&currency=TWD');
   await app.type('baseline-gross_margin', '100');
   await expect(page.getByText('A gross margin of 100 % is rare')).toBeVisible();
   await app.expectHooks(expectedFor(withBaseline('gross_margin', '100')));
@@ -109,7 +109,7 @@ test('a gentle note for an unlikely value, without blocking', async ({ page }) =
 
 test('add, duplicate, rename and delete an option, and undo the delete', async ({ page }) => {
   const app = new Calculator(page);
-  await app.open('?lang=en');
+  await app.open('?lang=en&currency=TWD');
   await page.getByTestId('option-add').click();
   await expect(page.getByTestId('select-option-custom')).toHaveAttribute('aria-selected', 'true');
   await expect(app.result('custom', 'npv')).toHaveCount(1);
@@ -205,7 +205,7 @@ test.describe('on a 320 px phone', () => {
 
 test('keyboard only: reach a field, change it, switch option with arrow keys', async ({ page }) => {
   const app = new Calculator(page);
-  await app.open('?lang=en');
+  await app.open('?lang=en&currency=TWD');
   await page.keyboard.press('Tab');
   await expect(page.locator('.skip-link')).toBeFocused();
   await page.keyboard.press('Enter');
@@ -238,6 +238,6 @@ test('the language chosen is remembered on the next visit', async ({ page }) => 
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByTestId('lang-zh-CN')).toHaveAttribute('aria-pressed', 'true');
   // ?lang= still wins.
-  await app.open('?lang=en');
+  await app.open('?lang=en&currency=TWD');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });

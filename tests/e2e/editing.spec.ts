@@ -6,20 +6,32 @@ import { defaults, expectedFor, shareHash } from '../support/oracle';
 import { Calculator } from './pages/calculator';
 
 const base = defaults('TWD');
-const HUGE = '1' + '0'.repeat(27); // 10^27: a valid unit cost, but ×100 (shown as %) overflows
+const HUGE = '1' + '0'.repeat(27); // 10^27: beyond the 10^15 limit of every amount
+const MAX = '1' + '0'.repeat(15); // 10^15: the largest unit cost a file may hold
 
-/** The default scenario with a capital × alternative return line of unit cost 10^27 in `option`. */
-function withHugeRate(option: number) {
+/** The default scenario with a capital × alternative return line of unit cost `rate` in `option`. */
+function withRate(option: number, rate: string) {
   const s = structuredClone(base.scenario);
   s.options[option].costs.push({
-    label: 'Capital', category: 'opportunity', timing: 'recurring', quantity: '2', unit_cost: HUGE, growth: '0',
+    label: 'Capital', category: 'opportunity', timing: 'recurring', quantity: '2', unit_cost: rate, growth: '0',
   });
   return s;
 }
 
+test('a link with a 10^27 opportunity rate is refused by name, and the page keeps working', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en&currency=TWD', shareHash(withRate(1, HUGE)));
+  await expect(page.getByTestId('link-error')).toBeVisible();
+  await expect(page.getByTestId('link-error')).toContainText('options[1].costs[3].unit_cost');
+  await app.expectHooks(base.hooks);
+  await app.selectOption('automated');
+  await app.type('baseline-customers', '2000');
+  await expect(app.result('automated', 'npv')).not.toHaveAttribute('data-value', base.hooks['result-automated-npv'] as string);
+});
+
 for (const [where, option] of [['the first option (shown at once)', 0], ['an option opened by its tab', 1]] as const) {
-  test(`a link with a 10^27 opportunity rate in ${where} opens, and the page keeps working`, async ({ page }) => {
-    const s = withHugeRate(option);
+  test(`a link with the largest opportunity rate in ${where} opens, and the page keeps working`, async ({ page }) => {
+    const s = withRate(option, MAX);
     const id = s.options[option].id;
     const line = s.options[option].costs.length - 1;
     const app = new Calculator(page);
@@ -27,7 +39,7 @@ for (const [where, option] of [['the first option (shown at once)', 0], ['an opt
     await app.selectOption(id);
     await expect(page.getByTestId(`select-option-${id}`)).toHaveAttribute('aria-selected', 'true');
     // The rate is shown exactly, in % (the file holds it as a fraction).
-    await expect(app.input(`${id}-cost-${line}-unit_cost`)).toHaveValue('1' + '0'.repeat(29));
+    await expect(app.input(`${id}-cost-${line}-unit_cost`)).toHaveValue('1' + '0'.repeat(17));
     await expect(app.input(`${id}-cost-${line}-quantity`)).toHaveValue('2');
     await app.expectHooks(expectedFor(s));
     // Still alive: an edit updates the results.
@@ -57,7 +69,7 @@ test('quantity × unit cost too large for one amount: turning the helper off say
 
 test('turning on capital × alternative return for an opportunity cost keeps its yearly cost', async ({ page }) => {
   const app = new Calculator(page);
-  await app.open('?lang=en');
+  await app.open('?lang=en&currency=TWD');
   await app.showDetails();
   await page.getByTestId('add-cost-line').click();
   const s = structuredClone(base.scenario);
@@ -81,7 +93,7 @@ test('turning on capital × alternative return for an opportunity cost keeps its
 
 test('undo of a deleted option reopens that option, even when a new option took its id', async ({ page }) => {
   const app = new Calculator(page);
-  await app.open('?lang=en');
+  await app.open('?lang=en&currency=TWD');
   await page.getByTestId('option-add').click();
   await expect(page.getByTestId('select-option-custom')).toHaveAttribute('aria-selected', 'true');
   await page.getByTestId('option-rename').click();
@@ -100,7 +112,7 @@ test('undo of a deleted option reopens that option, even when a new option took 
 
 test('undo of a deleted scenario reopens that scenario, even when a new scenario took its key', async ({ page }) => {
   const app = new Calculator(page);
-  await app.open('?lang=en');
+  await app.open('?lang=en&currency=TWD');
   const select = page.getByTestId('scenario-select');
   await page.getByTestId('scenario-new').click();
   await page.getByTestId('scenario-rename').click();
@@ -118,7 +130,7 @@ test('undo of a deleted scenario reopens that scenario, even when a new scenario
 
 test('undo of a deleted option puts it back into its own scenario, not the one open now', async ({ page }) => {
   const app = new Calculator(page);
-  await app.open('?lang=en');
+  await app.open('?lang=en&currency=TWD');
   const select = page.getByTestId('scenario-select');
   await page.getByTestId('scenario-new').click();
   await expect(select.locator('option')).toHaveCount(2);

@@ -108,15 +108,11 @@ const noRates = (s: ReturnType<typeof scenario>) => {
 };
 const BEYOND: Record<string, { s: ReturnType<typeof scenario>; fixme?: string }> = {
   'a 10^27 unit cost': {
+    // Once an unchecked `* 100` in the opportunity line's % display (fixed: input::rate).
     s: scenario({ ...LARGEST, unitCost: E27, options: 2, lines: 20 }),
-    // The opportunity line editor shows its unit cost as a percentage with an unchecked
-    // `* 100` (src/components/cost_lines.rs, `shown_unit`): above 7.9 × 10^26 it
-    // overflows and panics, at once, since the first option's lines are shown.
-    fixme: 'cost_lines.rs: unchecked unit cost × 100 of an opportunity (rate) line panics',
   },
   'the largest decimal everywhere': {
     s: scenario({ ...LARGEST, amount: MAX, quantity: MAX, unitCost: MAX, options: 2, lines: 20 }),
-    fixme: 'cost_lines.rs: unchecked unit cost × 100 of an opportunity (rate) line panics',
   },
   'a 10^27 unit cost, no rate lines': { s: noRates(scenario({ ...LARGEST, unitCost: E27, options: 2, lines: 20 })) },
   'the largest decimal everywhere, no rate lines': {
