@@ -122,22 +122,30 @@ pub fn NumberField(
             draft.set(None);
         }
     };
-    // Plain digits at once, in the event: the browser (or the visitor's select-all) may
-    // have selected the grouped text, and typing must replace it as before.
+    // Plain digits once focused. Switched in a microtask, after the browser has finished
+    // focusing (`select()` focuses first, then selects): a selected text stays selected,
+    // so typing replaces it as before.
     let on_focus = move |ev: leptos::ev::FocusEvent| {
-        focused.set(true);
-        if !amount || draft.get_untracked().is_some() {
-            return;
-        }
         use wasm_bindgen::JsCast;
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let old = input.value();
-        let all = input.selection_start().ok().flatten() == Some(0)
-            && input.selection_end().ok().flatten().is_some_and(|e| e as usize >= old.encode_utf16().count());
-        input.set_value(&to_plain_text(&value.get_untracked()));
-        if all && !old.is_empty() {
-            input.select();
-        }
+        let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        wasm_bindgen_futures::spawn_local(async move {
+            // Left again before this ran: nothing to do.
+            let Some(input) = input else { return };
+            if document().active_element().map(wasm_bindgen::JsValue::from) != Some(input.clone().into()) {
+                return;
+            }
+            focused.set(true);
+            if !amount || draft.get_untracked().is_some() {
+                return;
+            }
+            let old = input.value();
+            let all = input.selection_start().ok().flatten() == Some(0)
+                && input.selection_end().ok().flatten().is_some_and(|e| e as usize >= old.encode_utf16().count());
+            input.set_value(&to_plain_text(&value.get_untracked()));
+            if all && !old.is_empty() {
+                input.select();
+            }
+        });
     };
     let unit = unit_key(kind);
     let input_mode = if kind == NumberKind::Years { "numeric" } else { "decimal" };
