@@ -4,18 +4,22 @@
 // (static/crash-guard.js), so its texts have one source like every other.
 //
 // Release builds:
+// 0. optimise the wasm and shorten its import/export names, rewriting wasm-bindgen's JS
+//    to match (scripts/wasm-shrink.mjs; Trunk's own wasm-opt run is off in index.html);
 // 1. minify the JavaScript that Trunk's own minifier cannot parse (wasm-bindgen's
-//    `export default`) and write the new subresource-integrity hashes into index.html;
+//    `export default`, the snippets under snippets/) and write the new
+//    subresource-integrity hashes into index.html;
 // 2. fill the Content-Security-Policy with the hash of each inline script (Trunk's
 //    start-up script), so no 'unsafe-inline' is needed, and write it as a header line
 //    too (csp-header.txt);
 // 3. generate the service worker from the final files (scripts/service-worker.mjs).
 // Debug builds (trunk serve) drop the CSP tag: the live-reload script would break it.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { minify } from 'terser';
 import { writeServiceWorker } from './service-worker.mjs';
+import { shrinkWasm } from './wasm-shrink.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 const release = !process.env.TRUNK_PROFILE || process.env.TRUNK_PROFILE === 'release';
@@ -56,13 +60,27 @@ if (!release) {
   process.exit(0);
 }
 
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
-  const path = join(dir, name);
+const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+const files = walk(dir);
+
+// The wasm and its wasm-bindgen JS (`<name>_bg.wasm` and `<name>.js`).
+const wasmPath = files.find((f) => f.endsWith('_bg.wasm'));
+if (!wasmPath) throw new Error('no _bg.wasm in the build');
+const bindgenPath = wasmPath.replace(/_bg\.wasm$/, '.js');
+const wasmBefore = readFileSync(wasmPath);
+const shrunk = shrinkWasm(wasmPath, readFileSync(bindgenPath, 'utf8'));
+const wasmAfter = readFileSync(wasmPath);
+html = html.split(digest('sha384', wasmBefore)).join(digest('sha384', wasmAfter));
+console.log(`wasm-opt: ${wasmBefore.length} → ${wasmAfter.length} bytes`);
+
+for (const path of files.filter((f) => f.endsWith('.js'))) {
+  const name = relative(dir, path);
   const source = readFileSync(path, 'utf8');
+  const input = path === bindgenPath ? shrunk : source;
   // The host script (embed.js) and the crash guard are classic scripts: their top
   // level must stay as it is.
   const module = name !== 'embed.js' && !name.startsWith('crash-guard');
-  const { code } = await minify(source, { module, compress: { passes: 2 }, mangle: true });
+  const { code } = await minify(input, { module, compress: { passes: 2 }, mangle: true });
   if (!code) throw new Error(`terser returned nothing for ${name}`);
   html = html.split(digest('sha384', source)).join(digest('sha384', code));
   writeFileSync(path, code);

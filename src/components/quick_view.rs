@@ -11,7 +11,7 @@ use super::baseline_form::{baseline_field, QUICK};
 use super::call_to_action::CallToAction;
 use super::charts::ComparisonChart;
 use super::results_detail::output;
-use super::settings_form::currency_field;
+use super::settings_form::currency_choice;
 use crate::embed::full_link::full_calculator_url;
 use crate::embed::Cta;
 use crate::platform::{page_url, scenario_json};
@@ -32,7 +32,7 @@ pub fn QuickView(cta: Option<Cta>) -> impl IntoView {
         <section class="card quick-questions" aria-labelledby="quick-title">
             <h2 id="quick-title">{state.text("quick.title")}</h2>
             <div class="fields">
-                {currency_field()}
+                {currency_choice()}
                 {QUICK.map(baseline_field)}
             </div>
             <details class="typical" data-testid="quick-typical">

@@ -26,10 +26,20 @@ pub fn price_note(state: &crate::state::AppState, currency: &str) -> String {
     )
 }
 
-/// The currency choice (`input-settings-currency`) with the note on where the example
-/// figures come from, in the settings and in the quick view. Changing it turns the
-/// untouched example figures into the new currency's (`model::currency_change`).
+/// The currency choice with the note on where the example figures come from (the
+/// settings of the full page).
 pub fn currency_field() -> impl IntoView {
+    let state = use_state();
+    view! {
+        {currency_choice()}
+        <p class="help price-note" data-testid="price-note">{move || price_note(&state, &state.currency())}</p>
+    }
+}
+
+/// The currency choice (`input-settings-currency`), alone in the quick view (whose
+/// height is counted). Changing it turns the untouched example figures into the new
+/// currency's (`model::currency_change`).
+pub fn currency_choice() -> impl IntoView {
     let state = use_state();
     let currency_options = Signal::derive(move || {
         let current = state.currency();
@@ -57,7 +67,6 @@ pub fn currency_field() -> impl IntoView {
             value=Signal::derive(move || state.currency())
             on_change=Callback::new(move |c: String| state.edit(|s| change_currency(s, &c)))
         />
-        <p class="help price-note" data-testid="price-note">{move || price_note(&state, &state.currency())}</p>
     }
 }
 

@@ -209,7 +209,13 @@ test('a hostile share link in embed mode at 320 px opens and every option works'
   await page.setViewportSize({ width: 320, height: 800 });
   const s = scenario({ ...LARGEST, options: 8, lines: 5 });
   const app = new Calculator(page);
+  // The quick view (embed's default) shows every option's headline at these extremes…
   await app.open('?embed=1&theme=dark', shareHash(s));
+  for (const o of s.options) await expect(page.getByTestId(`result-${o.id}-npv`)).toHaveCount(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  // …and the full view in embed mode lets the visitor open each of them.
+  await page.goto('about:blank');
+  await app.open('?embed=1&view=full&theme=dark', shareHash(s));
   for (const o of s.options) {
     await page.getByTestId(`select-option-${o.id}`).click();
     await expect(page.getByTestId(`select-option-${o.id}`)).toHaveAttribute('aria-selected', 'true');

@@ -110,7 +110,7 @@ test('two tabs: a change saved in one shows up in the other, which says so', asy
 
 test('several named scenarios: new, rename, duplicate, switch, delete and undo', async ({ page }) => {
   const app = new Calculator(page);
-  await app.open('?lang=en');
+  await app.open('?lang=en&currency=TWD');
   const select = page.getByTestId('scenario-select');
   await page.getByTestId('scenario-rename').click();
   await page.getByTestId('scenario-name').fill('Plan A');
@@ -144,7 +144,7 @@ const badImports: [string, string, RegExp][] = [
 for (const [what, text, message] of badImports) {
   test(`importing ${what} gives a message and changes nothing`, async ({ page }) => {
     const app = new Calculator(page);
-    await app.open('?lang=en');
+    await app.open('?lang=en&currency=TWD');
     await openTools(page);
     await page.getByTestId('import-paste-text').fill(text);
     await page.getByTestId('import-paste').click();
