@@ -89,7 +89,7 @@ test.describe('a real trap (test build)', () => {
     // Enter on the focused button reloads; the work is back.
     await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
     await expect(page.getByTestId('verdict')).not.toBeEmpty();
-    await expect(app.input('baseline-customers')).toHaveValue('1234');
+    await expect(app.input('baseline-customers')).toHaveValue('1,234'); // grouped when not being edited
     await expect(page.getByTestId('crash-guard')).toHaveCount(0);
   });
 

@@ -106,13 +106,13 @@ test('a small shop in the embedded quick view sees its results and opens the ful
 
   // A bigger shop pays off: positive results.
   const bigger = structuredClone(small);
-  Object.assign(bigger.baseline, { customers: '4000', annual_revenue_per_customer: '1200' });
-  await answer(frame, 'baseline-customers', '4000');
-  await answer(frame, 'baseline-annual_revenue_per_customer', '1200');
+  Object.assign(bigger.baseline, { customers: '2000', annual_revenue_per_customer: '2000' });
+  await answer(frame, 'baseline-customers', '2000');
+  await answer(frame, 'baseline-annual_revenue_per_customer', '2000');
   const biggerHooks = expectedFor(bigger);
   await expectEveryHookOnce(frame, biggerHooks, ids[0]);
   expect(Math.max(...ids.map((id) => Number(biggerHooks[`result-${id}-npv`]))), 'a bigger shop gains').toBeGreaterThan(0);
-  await expect(frame.getByTestId('input-baseline-customers')).toHaveValue('4,000');
+  await expect(frame.getByTestId('input-baseline-customers')).toHaveValue('2,000');
   await host.expectFitted(frame);
 
   // The full calculator: a new tab, same address without embed/view, the scenario in the link.
@@ -133,7 +133,7 @@ test('a small shop in the embedded quick view sees its results and opens the ful
   await expect(tab.locator('html')).not.toHaveClass(/\bembed\b/);
   await expect(tab.getByTestId('quick-more')).toHaveCount(0);
   await expect(tab.getByTestId('notice-link-opened')).toBeVisible();
-  await expect(full.input('baseline-customers')).toHaveValue('4,000');
+  await expect(full.input('baseline-customers')).toHaveValue('2,000');
   await expect(full.input('baseline-gross_margin')).toHaveValue('40');
   await expect(full.input('settings-currency')).toHaveValue('USD');
   expect(await resultValues(tab)).toEqual(quickValues);
