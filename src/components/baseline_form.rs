@@ -4,6 +4,7 @@
 use super::number_field::NumberField;
 use crate::input::number_text::NumberKind;
 use crate::model::baseline::{BaselineField, FieldUnit};
+use crate::model::follow_answers;
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -25,6 +26,16 @@ pub const QUICK: [BaselineField; 4] = [
 
 /// The field of one baseline fact (`input-baseline-<key>`).
 pub fn baseline_field(f: BaselineField) -> impl IntoView {
+    field_of(f, false)
+}
+
+/// The field of one of the quick view's questions: the figures it does not ask follow
+/// the answer while they are still the example's (`model::follow_answers`).
+pub fn quick_field(f: BaselineField) -> impl IntoView {
+    field_of(f, true)
+}
+
+fn field_of(f: BaselineField, quick: bool) -> impl IntoView {
     let state = use_state();
     let key = f.key();
     let path = format!("baseline-{key}");
@@ -35,7 +46,9 @@ pub fn baseline_field(f: BaselineField) -> impl IntoView {
             help=format!("baseline.{key}.help")
             kind=kind_of(f.unit())
             value=Signal::derive(move || state.scenario.with(|s| s.baseline.get(f)))
-            on_change=Callback::new(move |v| state.edit(|s| s.baseline.set(f, v)))
+            on_change=Callback::new(move |v| {
+                state.edit(|s| if quick { follow_answers::answer(&mut s.baseline, &s.currency, f, v) } else { s.baseline.set(f, v) })
+            })
             warning=state.warning_for(path)
         />
     }

@@ -75,12 +75,20 @@ test('a small shop in the embedded quick view sees its results and opens the ful
   await frame.getByTestId('quick-typical').locator(':scope > summary').click();
   await expect(frame.getByTestId('quick-typical')).toContainText('30–60%');
   await expect(frame.getByTestId('quick-typical')).toContainText('rough guide');
+  // ...and says that the figures it does not ask are estimated from the answers.
+  await expect(frame.getByTestId('quick-follows')).toBeVisible();
+  await expect(frame.getByTestId('quick-follows')).toContainText('estimated from your answers');
 
   // A small shop: 150 customers spending $100 a year at a 40% margin, a quarter leaving
-  // each year. Account managers per customer cost more than such customers bring:
-  // personalised service loses money (the other presets, sized to the shop, still pay).
+  // each year. The figures the quick view does not ask follow the answers while they are
+  // still the example's (model::follow_answers): the lost customers are replaced
+  // (150 × 25 % = 37.5 → 38), marketing is 1/24 of revenue (150 × 100 / 24 = 625),
+  // winning a customer costs a quarter of a year's revenue (25), an order 2500/12000 of
+  // it (20.8). Staff and software for such a shop cost more than it earns: every
+  // strategy loses money, and none shows the example company's gains.
   const small = structuredClone(base.scenario);
-  Object.assign(small.baseline, { customers: '150', annual_revenue_per_customer: '100', gross_margin: '40', annual_churn: '25' });
+  Object.assign(small.baseline, { customers: '150', annual_revenue_per_customer: '100', gross_margin: '40', annual_churn: '25',
+    new_customers_per_year: '38', marketing_spend: '625', acquisition_cost: '25', average_order_value: '20.8' });
   await answer(frame, 'baseline-customers', '150');
   await answer(frame, 'baseline-annual_revenue_per_customer', '100');
   await answer(frame, 'baseline-gross_margin', '40');
@@ -90,7 +98,7 @@ test('a small shop in the embedded quick view sees its results and opens the ful
   await expectEveryHookOnce(frame, smallHooks, ids[0]);
   await expectInputHooksOnce(frame, ids);
   const npvs = ids.map((id) => Number(smallHooks[`result-${id}-npv`]));
-  expect(Math.min(...npvs), 'the small shop loses money on some strategy').toBeLessThan(0);
+  expect(Math.max(...npvs), 'the small shop loses money on every strategy').toBeLessThan(0);
   for (const id of ids) {
     const npv = frame.getByTestId(`result-${id}-npv`);
     await expect(npv).toBeVisible();
@@ -104,14 +112,17 @@ test('a small shop in the embedded quick view sees its results and opens the ful
   await expect(frame.getByTestId('verdict')).not.toBeEmpty();
   await expect(frame.getByTestId('cta')).toBeVisible();
 
-  // A bigger shop pays off: positive results.
+  // A bigger shop pays off: positive results for every strategy, its hidden figures
+  // again following (2000 × 25 % = 500 new customers; 2000 × 2000 / 24 → 167 000 on
+  // marketing; 500 to win a customer; orders of 417).
   const bigger = structuredClone(small);
-  Object.assign(bigger.baseline, { customers: '2000', annual_revenue_per_customer: '2000' });
+  Object.assign(bigger.baseline, { customers: '2000', annual_revenue_per_customer: '2000',
+    new_customers_per_year: '500', marketing_spend: '167000', acquisition_cost: '500', average_order_value: '417' });
   await answer(frame, 'baseline-customers', '2000');
   await answer(frame, 'baseline-annual_revenue_per_customer', '2000');
   const biggerHooks = expectedFor(bigger);
   await expectEveryHookOnce(frame, biggerHooks, ids[0]);
-  expect(Math.max(...ids.map((id) => Number(biggerHooks[`result-${id}-npv`]))), 'a bigger shop gains').toBeGreaterThan(0);
+  expect(Math.min(...ids.map((id) => Number(biggerHooks[`result-${id}-npv`]))), 'a bigger shop gains with every strategy').toBeGreaterThan(0);
   await expect(frame.getByTestId('input-baseline-customers')).toHaveValue('2,000');
   await host.expectFitted(frame);
 
@@ -136,6 +147,8 @@ test('a small shop in the embedded quick view sees its results and opens the ful
   await expect(full.input('baseline-customers')).toHaveValue('2,000');
   await expect(full.input('baseline-gross_margin')).toHaveValue('40');
   await expect(full.input('settings-currency')).toHaveValue('USD');
+  await expect(full.input('baseline-marketing_spend')).toHaveValue('167,000');
+  await expect(full.input('baseline-new_customers_per_year')).toHaveValue('500');
   expect(await resultValues(tab)).toEqual(quickValues);
   await full.expectHooks(biggerHooks);
 });
@@ -179,6 +192,12 @@ test('both views edit the same saved scenario', async ({ page }) => {
   await page.waitForTimeout(700); // autosave: at most 500 ms after a change
   await app.open('?view=full');
   await expect(app.input('baseline-customers')).toHaveValue('777');
+  // The quick view's answer moved the figure it does not ask (777 × 20 % → 155)...
+  await expect(app.input('baseline-new_customers_per_year')).toHaveValue('155');
+  // ...the full page, which shows every figure, never moves one the visitor did not edit.
+  await app.type('baseline-customers', '800');
+  await expect(app.input('baseline-new_customers_per_year')).toHaveValue('155');
+  await app.type('baseline-customers', '777');
   await app.type('baseline-annual_churn', '33');
   await page.waitForTimeout(700);
   await app.open('?embed=1');
