@@ -42,25 +42,19 @@ const FOLLOWERS: [(BaselineField, Tie); 4] = [
 /// The value `tie` gives for baseline `b`, rounded as the defaults are (whole customers;
 /// money to 3 significant digits), or `None` when it would leave the allowed range.
 fn tied_value(tie: Tie, b: &Baseline) -> Option<Decimal> {
+    // Every tie is x × y × num / den: one product, so the wasm has one copy of the
+    // decimal multiplication and division, not one per tie (about 5 KB less).
+    let (x, y, num, den) = match tie {
+        Tie::ReplacesLost => (b.customers, b.annual_churn, 1, 100),
+        Tie::ShareOfRevenue { num, den } => (b.customers, b.annual_revenue_per_customer, num, den),
+        Tie::ShareOfCustomerRevenue { num, den } => (Decimal::ONE, b.annual_revenue_per_customer, num, den),
+    };
+    let exact = x.checked_mul(y)?.checked_mul(num.into())?.checked_div(den.into())?;
     let value = match tie {
-        Tie::ReplacesLost => b
-            .customers
-            .checked_mul(b.annual_churn)?
-            .checked_div(Decimal::ONE_HUNDRED)?
-            .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero),
-        Tie::ShareOfRevenue { num, den } => three_significant(
-            b.customers.checked_mul(b.annual_revenue_per_customer)?.checked_mul(num.into())?.checked_div(den.into())?,
-        ),
-        Tie::ShareOfCustomerRevenue { num, den } => {
-            three_significant(b.annual_revenue_per_customer.checked_mul(num.into())?.checked_div(den.into())?)
-        }
+        Tie::ReplacesLost => exact.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero),
+        _ => exact.round_sf_with_strategy(3, RoundingStrategy::MidpointAwayFromZero).unwrap_or(exact),
     };
     (value >= Decimal::ZERO && value <= MAX_AMOUNT).then_some(value.normalize())
-}
-
-/// `x` to at most 3 significant digits, half away from zero (as `PriceLevel::local`).
-fn three_significant(x: Decimal) -> Decimal {
-    x.round_sf_with_strategy(3, RoundingStrategy::MidpointAwayFromZero).unwrap_or(x)
 }
 
 /// Whether the quick view's answer to `field` moves hidden figures (gross margin does
