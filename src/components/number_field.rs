@@ -77,7 +77,7 @@ pub fn NumberField(
     let error = move || parsed.get().and_then(|r| r.err());
     // An amount not being edited is shown grouped ("500,000", or "50 萬" if typed so);
     // focused, it is plain digits, and what the visitor types stays as typed.
-    let amount = matches!(kind, NumberKind::Money | NumberKind::Count);
+    let amount = matches!(kind, NumberKind::Money | NumberKind::Count | NumberKind::PositiveCount);
     let focused = RwSignal::new(false);
     let typed = RwSignal::new(None::<char>);
     let shown = move || {

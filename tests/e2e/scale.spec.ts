@@ -16,7 +16,8 @@ test('a cost line follows the business until the visitor fixes it', async ({ pag
   const effect = page.getByTestId('scale-effect-personalised-cost-0');
   // The preset's account manager: 1 per 1 000 customers.
   await expect(scale).toHaveValue('customers');
-  await expect(app.input('personalised-cost-0-scale_per')).toHaveValue('1000');
+  // Grouped when not being edited, like every amount (issue 9).
+  await expect(app.input('personalised-cost-0-scale_per')).toHaveValue('1,000');
   await expect(effect).toContainText('1,000');
 
   // The business grows to 2 500 customers: the line follows (2.5 account managers).
