@@ -1,7 +1,7 @@
 //! The business as it is today, without any option (model.md §1, "Baseline").
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One baseline fact; lets the UI and validation walk the fields without repeating them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -69,27 +69,27 @@ impl BaselineField {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Baseline {
-    #[serde(with = "super::decimal_serde")]
+    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub customers: Decimal,
-    #[serde(with = "super::decimal_serde")]
+    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub new_customers_per_year: Decimal,
-    #[serde(with = "super::decimal_serde")]
+    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub annual_revenue_per_customer: Decimal,
-    #[serde(with = "super::decimal_serde")]
+    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub gross_margin: Decimal,
-    #[serde(with = "super::decimal_serde")]
+    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub annual_churn: Decimal,
-    #[serde(with = "super::decimal_serde")]
+    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub acquisition_cost: Decimal,
-    #[serde(with = "super::decimal_serde")]
+    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub service_contacts_per_customer: Decimal,
-    #[serde(with = "super::decimal_serde")]
+    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub cost_per_contact: Decimal,
-    #[serde(with = "super::decimal_serde")]
+    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub marketing_spend: Decimal,
-    #[serde(with = "super::decimal_serde")]
+    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub average_order_value: Decimal,
 }
 

@@ -4,11 +4,11 @@
 use super::line_file::LineFile;
 use super::scale::Scale;
 use super::timing::Timing;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A custom benefit line. In the file its timing is flat on the line ([`LineFile`]).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "LineFile", into = "LineFile")]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "LineFile")]
 pub struct BenefitLine {
     pub label: String,
     pub timing: Timing,

@@ -3,9 +3,9 @@
 use super::line_file::LineFile;
 use super::scale::Scale;
 use super::timing::Timing;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CostCategory {
     Labour,
@@ -57,7 +57,7 @@ impl CostCategory {
 }
 
 /// Where in the customer life cycle a cost falls; informative only, it changes no number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     Acquisition,
@@ -78,8 +78,8 @@ impl Stage {
 }
 
 /// A cost line. In the file its timing is flat on the line ([`LineFile`]).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "LineFile", into = "LineFile")]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "LineFile")]
 pub struct CostLine {
     pub label: String,
     pub category: CostCategory,

@@ -7,9 +7,8 @@
 
 use super::levers::{Lever, Levers};
 use rust_decimal::Decimal;
-use serde::de::{self, Deserializer};
 use serde::ser::Serializer;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// `[low, high]` of one lever.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,31 +23,22 @@ impl Serialize for LeverRange {
     }
 }
 
-impl<'de> Deserialize<'de> for LeverRange {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        match super::decimal_serde::vec::deserialize(d)?.as_slice() {
-            [low, high] => Ok(LeverRange { low: *low, high: *high }),
-            _ => Err(de::Error::custom("a range is a list of two numbers, [low, high]")),
-        }
-    }
-}
-
 /// The ranges given for an option's levers; absent ones are `None`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LeverRanges {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub churn_reduction: Option<LeverRange>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub revenue_uplift: Option<LeverRange>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cross_sell_rate: Option<LeverRange>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub upsell_rate: Option<LeverRange>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub referral_rate: Option<LeverRange>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_deflection: Option<LeverRange>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub marketing_savings: Option<LeverRange>,
 }
 
@@ -97,12 +87,14 @@ mod tests {
 
     #[test]
     fn reads_and_writes_pairs() {
-        let r: LeverRanges = serde_json::from_str(r#"{"churn_reduction": ["1", "5"]}"#).unwrap();
+        let r = crate::model::file_read::lever_ranges(&crate::json::parse(r#"{"churn_reduction": ["1", "5"]}"#).unwrap()).unwrap();
         assert_eq!(r.get(Lever::ChurnReduction), Some(LeverRange { low: d("1"), high: d("5") }));
         assert_eq!(r.get(Lever::UpsellRate), None);
         assert!(!r.is_empty() && LeverRanges::default().is_empty());
         assert_eq!(serde_json::to_string(&r).unwrap(), r#"{"churn_reduction":["1","5"]}"#);
-        assert!(serde_json::from_str::<LeverRanges>(r#"{"churn_reduction": ["1"]}"#).is_err());
+        let short = crate::json::parse(r#"{"churn_reduction": ["1"]}"#).unwrap();
+        let e = crate::model::file_read::lever_ranges(&short).unwrap_err();
+        assert_eq!(e.to_string(), "churn_reduction: a range is a list of two numbers, [low, high]");
     }
 
     #[test]

@@ -14,29 +14,29 @@ use super::cost_line::{CostCategory, CostLine, Stage};
 use super::scale::Scale;
 use super::timing::{Amount, Timing, TimingKind};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct LineFile {
-    #[serde(default)]
+    
     pub label: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<CostCategory>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stage: Option<Stage>,
     pub timing: Option<TimingKind>,
-    #[serde(default, with = "opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "opt_decimal::serialize", skip_serializing_if = "Option::is_none")]
     pub amount: Option<Decimal>,
-    #[serde(default, with = "opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "opt_decimal::serialize", skip_serializing_if = "Option::is_none")]
     pub quantity: Option<Decimal>,
-    #[serde(default, with = "opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "opt_decimal::serialize", skip_serializing_if = "Option::is_none")]
     pub unit_cost: Option<Decimal>,
-    #[serde(default, with = "opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "opt_decimal::serialize", skip_serializing_if = "Option::is_none")]
     pub growth: Option<Decimal>,
-    #[serde(default, with = "opt_vec", skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "opt_vec::serialize", skip_serializing_if = "Option::is_none")]
     pub amounts: Option<Vec<Decimal>>,
     /// File version 2 (model.md §2, "Scaling with the business").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scale: Option<Scale>,
 }
 
@@ -133,7 +133,7 @@ impl From<BenefitLine> for LineFile {
 
 mod opt_decimal {
     use rust_decimal::Decimal;
-    use serde::{Deserializer, Serializer};
+    use serde::Serializer;
 
     pub fn serialize<S: Serializer>(v: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
         match v {
@@ -141,24 +141,16 @@ mod opt_decimal {
             None => s.serialize_none(),
         }
     }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
-        crate::model::decimal_serde::deserialize(d).map(Some)
-    }
 }
 
 mod opt_vec {
     use rust_decimal::Decimal;
-    use serde::{Deserializer, Serializer};
+    use serde::Serializer;
 
     pub fn serialize<S: Serializer>(v: &Option<Vec<Decimal>>, s: S) -> Result<S::Ok, S::Error> {
         match v {
             Some(d) => crate::model::decimal_serde::vec::serialize(d, s),
             None => s.serialize_none(),
         }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<Decimal>>, D::Error> {
-        crate::model::decimal_serde::vec::deserialize(d).map(Some)
     }
 }

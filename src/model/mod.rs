@@ -32,6 +32,7 @@ pub mod strategy_option;
 pub mod scenario;
 pub mod validation;
 pub mod scenario_file;
+pub mod file_read;
 pub mod undefined;
 pub mod customers;
 pub mod line_value;

@@ -5,7 +5,7 @@
 use super::baseline::Baseline;
 use super::strategy_option::StrategyOption;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 pub const FORMAT: &str = "crm-roi-scenario";
 pub const VERSION: u32 = 2;
@@ -33,28 +33,24 @@ impl Serialize for VersionTag {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Scenario {
-    #[serde(skip_deserializing)]
+    
     pub format: FormatTag,
-    #[serde(skip_deserializing)]
+    
     pub version: VersionTag,
-    #[serde(default)]
+    
     pub name: String,
     /// ISO 4217 code, three upper-case letters.
     pub currency: String,
     /// N, 1..=10.
     pub horizon_years: u32,
     /// d, % per year, 0..=100.
-    #[serde(with = "super::decimal_serde")]
+    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub discount_rate: Decimal,
     pub baseline: Baseline,
     pub options: Vec<StrategyOption>,
     /// U, % by which unranged inputs vary in the analysis, 0..=100 (file version 2).
-    #[serde(default = "default_uncertainty", with = "super::decimal_serde")]
+    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub uncertainty: Decimal,
-}
-
-fn default_uncertainty() -> Decimal {
-    DEFAULT_UNCERTAINTY
 }
