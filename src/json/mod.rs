@@ -11,10 +11,11 @@
 //!   which are generic code per type), with error messages that never format floats,
 //!   which keeps the float formatting code of `core` out of the wasm.
 //!
-//! Writing JSON still goes through serde-wasm-bindgen and `JSON.stringify` in the
-//! browser (`platform::scenario_json`).
+//! Writing is just as small and hand-written ([`write`]): no serde, no
+//! serde-wasm-bindgen and no `JSON.stringify` round trip in the wasm.
 
 pub mod read;
+pub mod write;
 mod value;
 
 pub use read::Error;

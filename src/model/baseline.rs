@@ -1,7 +1,6 @@
 //! The business as it is today, without any option (model.md §1, "Baseline").
 
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 /// One baseline fact; lets the UI and validation walk the fields without repeating them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -69,27 +68,17 @@ impl BaselineField {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Baseline {
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub customers: Decimal,
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub new_customers_per_year: Decimal,
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub annual_revenue_per_customer: Decimal,
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub gross_margin: Decimal,
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub annual_churn: Decimal,
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub acquisition_cost: Decimal,
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub service_contacts_per_customer: Decimal,
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub cost_per_contact: Decimal,
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub marketing_spend: Decimal,
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub average_order_value: Decimal,
 }
 

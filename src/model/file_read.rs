@@ -8,7 +8,7 @@
 use super::baseline::{Baseline, BaselineField};
 use super::benefit_line::BenefitLine;
 use super::cost_line::{CostCategory, CostLine, Stage};
-use super::decimal_serde::{read as decimal, read_list as decimals};
+use super::decimal_text::{read as decimal, read_list as decimals};
 use super::lever_ranges::{LeverRange, LeverRanges};
 use super::levers::{Lever, Levers};
 use super::line_file::LineFile;

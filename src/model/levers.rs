@@ -2,7 +2,6 @@
 //! (churn reduction in percentage points), default 0 (model.md §2).
 
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lever {
@@ -40,21 +39,14 @@ impl Lever {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Levers {
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub churn_reduction: Decimal,
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub revenue_uplift: Decimal,
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub cross_sell_rate: Decimal,
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub upsell_rate: Decimal,
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub referral_rate: Decimal,
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub service_deflection: Decimal,
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub marketing_savings: Decimal,
 }
 

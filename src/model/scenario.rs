@@ -5,7 +5,6 @@
 use super::baseline::Baseline;
 use super::strategy_option::StrategyOption;
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 pub const FORMAT: &str = "crm-roi-scenario";
 pub const VERSION: u32 = 2;
@@ -17,40 +16,23 @@ pub const DEFAULT_UNCERTAINTY: Decimal = Decimal::from_parts(20, 0, 0, false, 0)
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct FormatTag;
 
-impl Serialize for FormatTag {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(FORMAT)
-    }
-}
-
 /// Writes `"version": 2`, the version this build writes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct VersionTag;
 
-impl Serialize for VersionTag {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_u32(VERSION)
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
-    
     pub format: FormatTag,
-    
     pub version: VersionTag,
-    
     pub name: String,
     /// ISO 4217 code, three upper-case letters.
     pub currency: String,
     /// N, 1..=10.
     pub horizon_years: u32,
     /// d, % per year, 0..=100.
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub discount_rate: Decimal,
     pub baseline: Baseline,
     pub options: Vec<StrategyOption>,
     /// U, % by which unranged inputs vary in the analysis, 0..=100 (file version 2).
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub uncertainty: Decimal,
 }

@@ -179,7 +179,7 @@ pub(crate) mod tests {
         assert_eq!(o.ranges.churn_reduction, Some(LeverRange { low: d("1"), high: d("5") }));
         assert_eq!(s.uncertainty, d("15"));
         // Written as version 2, and read back the same.
-        let written = serde_json::to_string(&s).unwrap();
+        let written = crate::model::file_write::to_json(&s);
         assert!(written.contains("\"version\":2"), "{written}");
         assert!(written.contains("\"scale\":{\"by\":\"customers\",\"per\":\"400\"}"), "{written}");
         assert_eq!(read_json(&written), Ok(s));

@@ -6,10 +6,8 @@ use super::cost_line::CostLine;
 use super::lever_ranges::LeverRanges;
 use super::levers::Levers;
 use rust_decimal::Decimal;
-use serde::Serialize;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OptionKind {
     Personalised,
     Automated,
@@ -31,27 +29,19 @@ impl OptionKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StrategyOption {
     /// Unique within the scenario; `a-z`, `0-9`, `-`, `_` (checked by validation).
     pub id: String,
-    
     pub name: String,
     pub kind: OptionKind,
-    
     pub costs: Vec<CostLine>,
-    
     pub levers: Levers,
-    
     pub custom_benefits: Vec<BenefitLine>,
     /// % of benefits realised in years 1, 2, 3, …; the last value repeats; empty = 100.
-    #[serde(serialize_with = "super::decimal_serde::vec::serialize")]
     pub realisation: Vec<Decimal>,
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub benefit_risk: Decimal,
-    #[serde(serialize_with = "super::decimal_serde::serialize")]
     pub cost_risk: Decimal,
     /// Per-lever `[low, high]` for the analysis (file version 2; model.md §3a).
-    #[serde(skip_serializing_if = "LeverRanges::is_empty")]
     pub ranges: LeverRanges,
 }

@@ -6,7 +6,6 @@
 //! file form.
 
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 /// What a line costs (or earns) per occurrence: a plain amount, or quantity × unit cost
 /// (2 FTE × salary, 500 hours × hourly rate, capital × alternative return).
@@ -26,8 +25,7 @@ pub enum Timing {
     Schedule { amounts: Vec<Decimal> },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TimingKind {
     OneOff,
     Recurring,

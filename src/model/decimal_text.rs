@@ -1,5 +1,5 @@
 //! Decimals in the scenario JSON: written as strings (no precision is lost in any JSON
-//! reader), read from strings or JSON numbers (contract.md §1).
+//! reader; `model::file_write`), read from strings or JSON numbers (contract.md §1).
 //!
 //! Every file is read by the app's own JSON reader (`crate::json`), which keeps a JSON
 //! number's literal text, so `0.1` and `12345678901234567890.12` read exactly and an
@@ -7,12 +7,7 @@
 
 use rust_decimal::Decimal;
 use crate::json::{self, Value};
-use serde::ser::{SerializeSeq, Serializer};
 use std::str::FromStr;
-
-pub fn serialize<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(&value.to_string())
-}
 
 /// Parses the text of a decimal as written in a file: digits, optional sign and point
 /// (and an exponent, which rust_decimal's parser also reads: `"1e5"` is 100000).
@@ -39,17 +34,4 @@ pub fn read(value: &Value) -> Result<Decimal, json::Error> {
 /// A list of decimals (`amounts`, `realisation`, a range).
 pub fn read_list(value: &Value) -> Result<Vec<Decimal>, json::Error> {
     json::read::list(value, read)
-}
-
-/// The same, for a list of decimals (`amounts`, `realisation`).
-pub mod vec {
-    use super::*;
-
-    pub fn serialize<S: Serializer>(values: &[Decimal], serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(Some(values.len()))?;
-        for v in values {
-            seq.serialize_element(&v.to_string())?;
-        }
-        seq.end()
-    }
 }
