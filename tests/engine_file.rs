@@ -136,7 +136,7 @@ fn the_example_parses_into_the_typed_model() {
 #[test]
 fn the_example_round_trips() {
     let s = read_json(EXAMPLE).unwrap();
-    let text = serde_json::to_string(&s).unwrap();
+    let text = crm_roi::model::file_write::to_json(&s);
     assert_eq!(read_json(&text).unwrap(), s);
     // Written as the contract says: format and version first, decimals as strings,
     // quantity × unit cost without an amount, no absent optional fields.

@@ -6,17 +6,17 @@
 //!   `Decimal`, so `12345678901234567890.12` or `0.1` read exactly (no trip through
 //!   `f64`), and `1e300` is refused by name instead of turning into infinity.
 //! - **Field paths for free.** An error carries where it happened
-//!   (`options[0].costs[1].growth`), added as it travels up the document, without
-//!   wrapping every serde visitor (the serde_path_to_error crate did that, at 6 KB of
-//!   wasm gzip).
-//! - **Small wasm.** One deserializer over a plain tree, and error messages that never
-//!   format floats, which keeps the float formatting code of `core` out of the wasm.
+//!   (`options[0].costs[1].growth`), added as it travels up the document.
+//! - **Small wasm.** A plain tree and a few hand-written readers (no serde visitors,
+//!   which are generic code per type), with error messages that never format floats,
+//!   which keeps the float formatting code of `core` out of the wasm.
 //!
-//! Writing JSON still goes through serde-wasm-bindgen and `JSON.stringify` in the
-//! browser (`platform::scenario_json`).
+//! Writing is just as small and hand-written ([`write`]): no serde, no
+//! serde-wasm-bindgen and no `JSON.stringify` round trip in the wasm.
 
-mod de;
+pub mod read;
+pub mod write;
 mod value;
 
-pub use de::{from_value, Error, NUMBER_TOKEN};
+pub use read::Error;
 pub use value::{parse, SyntaxError, Value, MAX_DEPTH};

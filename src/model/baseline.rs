@@ -1,7 +1,6 @@
 //! The business as it is today, without any option (model.md §1, "Baseline").
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 /// One baseline fact; lets the UI and validation walk the fields without repeating them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -69,27 +68,17 @@ impl BaselineField {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Baseline {
-    #[serde(with = "super::decimal_serde")]
     pub customers: Decimal,
-    #[serde(with = "super::decimal_serde")]
     pub new_customers_per_year: Decimal,
-    #[serde(with = "super::decimal_serde")]
     pub annual_revenue_per_customer: Decimal,
-    #[serde(with = "super::decimal_serde")]
     pub gross_margin: Decimal,
-    #[serde(with = "super::decimal_serde")]
     pub annual_churn: Decimal,
-    #[serde(with = "super::decimal_serde")]
     pub acquisition_cost: Decimal,
-    #[serde(with = "super::decimal_serde")]
     pub service_contacts_per_customer: Decimal,
-    #[serde(with = "super::decimal_serde")]
     pub cost_per_contact: Decimal,
-    #[serde(with = "super::decimal_serde")]
     pub marketing_spend: Decimal,
-    #[serde(with = "super::decimal_serde")]
     pub average_order_value: Decimal,
 }
 

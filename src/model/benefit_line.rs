@@ -1,14 +1,11 @@
 //! A custom benefit line: a profit the visitor expects that no lever covers. Entered
 //! as profit, so no margin is applied (model.md §2).
 
-use super::line_file::LineFile;
 use super::scale::Scale;
 use super::timing::Timing;
-use serde::{Deserialize, Serialize};
 
-/// A custom benefit line. In the file its timing is flat on the line ([`LineFile`]).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "LineFile", into = "LineFile")]
+/// A custom benefit line. In the file its timing is flat on the line ([`super::line_file::LineFile`]).
+#[derive(Clone, Debug, PartialEq)]
 pub struct BenefitLine {
     pub label: String,
     pub timing: Timing,

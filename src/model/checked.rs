@@ -6,7 +6,7 @@
 //! `?` carry it up to the one result it spoils.
 
 use super::undefined::Undefined;
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 /// Checked `+ - * /` on `Decimal`, returning `Err(Undefined::Overflow)` instead of `None`.
 ///
@@ -78,6 +78,35 @@ pub fn sum<I: IntoIterator<Item = Decimal>>(values: I) -> Result<Decimal, Undefi
     values.into_iter().try_fold(Decimal::ZERO, Checked::try_add)
 }
 
+/// `value` rounded to `digits` significant digits, half away from zero: the value of
+/// rust_decimal's `round_sf_with_strategy(digits, MidpointAwayFromZero)` (the scale may
+/// differ; callers normalise), in a fraction of its wasm. `None` if rounding up a whole
+/// number does not fit (it always does below 7.9 × 10²⁸ rounded to 28 digits or fewer).
+pub fn round_sf(value: Decimal, digits: u32) -> Option<Decimal> {
+    if value.is_zero() || digits == 0 {
+        return Some(Decimal::ZERO);
+    }
+    // The mantissa's digits (its text: the integer formatting is in the wasm anyway).
+    let count = u32::try_from(value.mantissa().unsigned_abs().to_string().len()).ok()?;
+    let drop = count.saturating_sub(digits);
+    if drop == 0 {
+        return Some(value);
+    }
+    let scale = value.scale();
+    if let Some(dp) = scale.checked_sub(drop) {
+        return Some(value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero));
+    }
+    // Into the whole part: value / 10^k (the same mantissa at a larger scale), rounded to
+    // a whole number, × 10^k.
+    let mut shifted = value;
+    shifted.set_scale(drop).ok()?;
+    let mut whole = shifted.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+    for _ in scale..drop {
+        whole = whole.checked_mul(Decimal::TEN)?;
+    }
+    Some(whole)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,6 +132,29 @@ mod tests {
         assert_eq!(Decimal::MAX.try_mul(Decimal::TWO), Err(Undefined::Overflow));
         assert_eq!(Decimal::ONE.try_div(Decimal::ZERO), Err(Undefined::Overflow));
         assert_eq!(Decimal::MAX.percent_of(d("200")), Err(Undefined::Overflow));
+    }
+
+    #[test]
+    fn round_sf_matches_rust_decimal() {
+        use rust_decimal::RoundingStrategy::MidpointAwayFromZero;
+        let mut values: Vec<Decimal> = ["0", "1", "-1", "5", "15", "25", "125", "0.0125", "-0.0125", "123456", "-123456",
+            "125000", "99950", "99949", "999.5", "0.000999951", "12301", "305.459", "1234567890123.456789",
+            "600000", "3333.3333", "6666.66666666666666666666", "79228162514264337593543950335",
+            "-79228162514264337593543950335", "0.0000000000000000000000000001", "12345678901234567890123456789",
+            "9999999999999999999999999999", "0.9999999999999999999999999999", "4999999999.99999", "1.0000000000000000000000000005"]
+            .iter()
+            .map(|s| d(s))
+            .collect();
+        for i in 1..200i64 {
+            values.push(Decimal::new(i * 7919 % 100_003, (i % 9) as u32));
+            values.push(Decimal::new(-(i * 104_729), (i % 5) as u32) * Decimal::from(i));
+        }
+        for v in values {
+            for digits in 0..=30 {
+                let expected = v.round_sf_with_strategy(digits, MidpointAwayFromZero);
+                assert_eq!(round_sf(v, digits), expected, "{v} to {digits}");
+            }
+        }
     }
 
     #[test]

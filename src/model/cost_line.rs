@@ -1,12 +1,9 @@
 //! One line of what an option costs (model.md §2, "Cost lines").
 
-use super::line_file::LineFile;
 use super::scale::Scale;
 use super::timing::Timing;
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CostCategory {
     Labour,
     Technology,
@@ -57,8 +54,7 @@ impl CostCategory {
 }
 
 /// Where in the customer life cycle a cost falls; informative only, it changes no number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stage {
     Acquisition,
     Retention,
@@ -77,9 +73,8 @@ impl Stage {
     }
 }
 
-/// A cost line. In the file its timing is flat on the line ([`LineFile`]).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "LineFile", into = "LineFile")]
+/// A cost line. In the file its timing is flat on the line ([`super::line_file::LineFile`]).
+#[derive(Clone, Debug, PartialEq)]
 pub struct CostLine {
     pub label: String,
     pub category: CostCategory,

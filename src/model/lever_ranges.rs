@@ -7,9 +7,6 @@
 
 use super::levers::{Lever, Levers};
 use rust_decimal::Decimal;
-use serde::de::{self, Deserializer};
-use serde::ser::Serializer;
-use serde::{Deserialize, Serialize};
 
 /// `[low, high]` of one lever.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,37 +15,15 @@ pub struct LeverRange {
     pub high: Decimal,
 }
 
-impl Serialize for LeverRange {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        super::decimal_serde::vec::serialize(&[self.low, self.high], s)
-    }
-}
-
-impl<'de> Deserialize<'de> for LeverRange {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        match super::decimal_serde::vec::deserialize(d)?.as_slice() {
-            [low, high] => Ok(LeverRange { low: *low, high: *high }),
-            _ => Err(de::Error::custom("a range is a list of two numbers, [low, high]")),
-        }
-    }
-}
-
 /// The ranges given for an option's levers; absent ones are `None`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct LeverRanges {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub churn_reduction: Option<LeverRange>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revenue_uplift: Option<LeverRange>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cross_sell_rate: Option<LeverRange>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upsell_rate: Option<LeverRange>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referral_rate: Option<LeverRange>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_deflection: Option<LeverRange>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marketing_savings: Option<LeverRange>,
 }
 
@@ -97,12 +72,16 @@ mod tests {
 
     #[test]
     fn reads_and_writes_pairs() {
-        let r: LeverRanges = serde_json::from_str(r#"{"churn_reduction": ["1", "5"]}"#).unwrap();
+        let r = crate::model::file_read::lever_ranges(&crate::json::parse(r#"{"churn_reduction": ["1", "5"]}"#).unwrap()).unwrap();
         assert_eq!(r.get(Lever::ChurnReduction), Some(LeverRange { low: d("1"), high: d("5") }));
         assert_eq!(r.get(Lever::UpsellRate), None);
         assert!(!r.is_empty() && LeverRanges::default().is_empty());
-        assert_eq!(serde_json::to_string(&r).unwrap(), r#"{"churn_reduction":["1","5"]}"#);
-        assert!(serde_json::from_str::<LeverRanges>(r#"{"churn_reduction": ["1"]}"#).is_err());
+        let mut written = String::new();
+        crate::model::file_write::ranges(&mut written, &r);
+        assert_eq!(written, r#"{"churn_reduction":["1","5"]}"#);
+        let short = crate::json::parse(r#"{"churn_reduction": ["1"]}"#).unwrap();
+        let e = crate::model::file_read::lever_ranges(&short).unwrap_err();
+        assert_eq!(e.to_string(), "churn_reduction: a range is a list of two numbers, [low, high]");
     }
 
     #[test]

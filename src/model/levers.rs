@@ -2,7 +2,6 @@
 //! (churn reduction in percentage points), default 0 (model.md §2).
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lever {
@@ -40,21 +39,14 @@ impl Lever {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Levers {
-    #[serde(default, with = "super::decimal_serde")]
     pub churn_reduction: Decimal,
-    #[serde(default, with = "super::decimal_serde")]
     pub revenue_uplift: Decimal,
-    #[serde(default, with = "super::decimal_serde")]
     pub cross_sell_rate: Decimal,
-    #[serde(default, with = "super::decimal_serde")]
     pub upsell_rate: Decimal,
-    #[serde(default, with = "super::decimal_serde")]
     pub referral_rate: Decimal,
-    #[serde(default, with = "super::decimal_serde")]
     pub service_deflection: Decimal,
-    #[serde(default, with = "super::decimal_serde")]
     pub marketing_savings: Decimal,
 }
 

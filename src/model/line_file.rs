@@ -14,61 +14,23 @@ use super::cost_line::{CostCategory, CostLine, Stage};
 use super::scale::Scale;
 use super::timing::{Amount, Timing, TimingKind};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default)]
 pub struct LineFile {
-    #[serde(default)]
     pub label: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<CostCategory>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stage: Option<Stage>,
     pub timing: Option<TimingKind>,
-    #[serde(default, with = "opt_decimal", skip_serializing_if = "Option::is_none")]
     pub amount: Option<Decimal>,
-    #[serde(default, with = "opt_decimal", skip_serializing_if = "Option::is_none")]
     pub quantity: Option<Decimal>,
-    #[serde(default, with = "opt_decimal", skip_serializing_if = "Option::is_none")]
     pub unit_cost: Option<Decimal>,
-    #[serde(default, with = "opt_decimal", skip_serializing_if = "Option::is_none")]
     pub growth: Option<Decimal>,
-    #[serde(default, with = "opt_vec", skip_serializing_if = "Option::is_none")]
     pub amounts: Option<Vec<Decimal>>,
     /// File version 2 (model.md §2, "Scaling with the business").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scale: Option<Scale>,
 }
 
 impl LineFile {
-    /// The flat form of a line with this label and timing (category and stage unset).
-    fn with_timing(label: String, t: &Timing, scale: Option<Scale>) -> LineFile {
-        let mut f = LineFile { label, scale, ..LineFile::default() };
-        let mut put = |a: &Amount| match a {
-            Amount::Fixed(v) => f.amount = Some(*v),
-            Amount::PerUnit { quantity, unit_cost } => {
-                f.quantity = Some(*quantity);
-                f.unit_cost = Some(*unit_cost);
-            }
-        };
-        match t {
-            Timing::OneOff { amount } => {
-                put(amount);
-                f.timing = Some(TimingKind::OneOff);
-            }
-            Timing::Recurring { amount, growth } => {
-                put(amount);
-                f.timing = Some(TimingKind::Recurring);
-                f.growth = Some(*growth);
-            }
-            Timing::Schedule { amounts } => {
-                f.timing = Some(TimingKind::Schedule);
-                f.amounts = Some(amounts.clone());
-            }
-        }
-        f
-    }
-
     /// The amount of a one-off or recurring line: `amount`, or `quantity` × `unit_cost`.
     fn amount(&self) -> Result<Amount, String> {
         match (self.amount, self.quantity, self.unit_cost) {
@@ -111,54 +73,10 @@ impl TryFrom<LineFile> for CostLine {
     }
 }
 
-impl From<CostLine> for LineFile {
-    fn from(c: CostLine) -> Self {
-        LineFile { category: Some(c.category), stage: c.stage, ..LineFile::with_timing(c.label, &c.timing, c.scale) }
-    }
-}
-
 impl TryFrom<LineFile> for BenefitLine {
     type Error = String;
     fn try_from(f: LineFile) -> Result<Self, String> {
         // A benefit line has no category or stage; like any unknown field they are ignored.
         Ok(BenefitLine { timing: f.to_timing()?, label: f.label, scale: f.scale })
-    }
-}
-
-impl From<BenefitLine> for LineFile {
-    fn from(b: BenefitLine) -> Self {
-        LineFile::with_timing(b.label, &b.timing, b.scale)
-    }
-}
-
-mod opt_decimal {
-    use rust_decimal::Decimal;
-    use serde::{Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(v: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
-        match v {
-            Some(d) => crate::model::decimal_serde::serialize(d, s),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
-        crate::model::decimal_serde::deserialize(d).map(Some)
-    }
-}
-
-mod opt_vec {
-    use rust_decimal::Decimal;
-    use serde::{Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(v: &Option<Vec<Decimal>>, s: S) -> Result<S::Ok, S::Error> {
-        match v {
-            Some(d) => crate::model::decimal_serde::vec::serialize(d, s),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<Decimal>>, D::Error> {
-        crate::model::decimal_serde::vec::deserialize(d).map(Some)
     }
 }

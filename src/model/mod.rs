@@ -18,7 +18,7 @@
 )]
 
 pub mod checked;
-pub mod decimal_serde;
+pub mod decimal_text;
 pub mod timing;
 pub mod scale;
 pub mod scale_choice;
@@ -32,6 +32,8 @@ pub mod strategy_option;
 pub mod scenario;
 pub mod validation;
 pub mod scenario_file;
+pub mod file_read;
+pub mod file_write;
 pub mod undefined;
 pub mod customers;
 pub mod line_value;

@@ -14,7 +14,8 @@
 //! The figures are rounded estimates from the sources named in the translations
 //! (`price_level.source.<code>`), shown in the UI beside the defaults.
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use super::checked::round_sf;
+use rust_decimal::Decimal;
 
 /// One currency's row: the annual employer cost of a customer-facing employee.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,10 +81,7 @@ impl PriceLevel {
             .checked_mul(Decimal::from(self.employee_cost))
             .and_then(|x| x.checked_div(Decimal::from(TWD_EMPLOYEE_COST)))
             .unwrap_or(Decimal::ZERO);
-        exact
-            .round_sf_with_strategy(3, RoundingStrategy::MidpointAwayFromZero)
-            .unwrap_or(exact)
-            .normalize()
+        round_sf(exact, 3).unwrap_or(exact).normalize()
     }
 }
 

@@ -11,11 +11,9 @@ use super::baseline::Baseline;
 use super::checked::Checked;
 use super::undefined::Undefined;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 /// The baseline figure a scaled line follows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Driver {
     /// C0, active customers today.
     Customers,
@@ -65,10 +63,9 @@ impl Driver {
 
 /// `{by, per}`: multiply the line by D / `per`. Validation keeps `per` in 0 < P ≤ 10^15;
 /// the engine itself reports P = 0 as [`Undefined::Overflow`] rather than dividing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Scale {
     pub by: Driver,
-    #[serde(with = "super::decimal_serde")]
     pub per: Decimal,
 }
 

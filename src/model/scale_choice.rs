@@ -8,12 +8,12 @@
 //! UI puts in words ("= 2.5 × NT$ 600 000 at 1 000 customers").
 
 use super::baseline::Baseline;
-use super::checked::Checked;
+use super::checked::{round_sf, Checked};
 use super::scale::{Driver, Scale};
 use super::timing::{Amount, Timing};
 use super::undefined::Undefined;
 use super::validation::MAX_AMOUNT;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 /// The choices of the editor's "grows with" menu.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,7 +147,7 @@ fn collapse_per_unit(timing: &mut Timing) {
 /// significant digits, refusing a result beyond the money limit.
 fn multiply(timing: &mut Timing, k: Decimal) -> Result<(), Undefined> {
     let times = |v: &mut Decimal| -> Result<(), Undefined> {
-        let x = v.try_mul(k)?.round_sf_with_strategy(10, RoundingStrategy::MidpointAwayFromZero).unwrap_or(*v).normalize();
+        let x = round_sf(v.try_mul(k)?, 10).unwrap_or(*v).normalize();
         if x > MAX_AMOUNT {
             return Err(Undefined::Overflow);
         }

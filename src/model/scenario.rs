@@ -5,7 +5,6 @@
 use super::baseline::Baseline;
 use super::strategy_option::StrategyOption;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "crm-roi-scenario";
 pub const VERSION: u32 = 2;
@@ -17,44 +16,23 @@ pub const DEFAULT_UNCERTAINTY: Decimal = Decimal::from_parts(20, 0, 0, false, 0)
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct FormatTag;
 
-impl Serialize for FormatTag {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(FORMAT)
-    }
-}
-
 /// Writes `"version": 2`, the version this build writes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct VersionTag;
 
-impl Serialize for VersionTag {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_u32(VERSION)
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
-    #[serde(skip_deserializing)]
     pub format: FormatTag,
-    #[serde(skip_deserializing)]
     pub version: VersionTag,
-    #[serde(default)]
     pub name: String,
     /// ISO 4217 code, three upper-case letters.
     pub currency: String,
     /// N, 1..=10.
     pub horizon_years: u32,
     /// d, % per year, 0..=100.
-    #[serde(with = "super::decimal_serde")]
     pub discount_rate: Decimal,
     pub baseline: Baseline,
     pub options: Vec<StrategyOption>,
     /// U, % by which unranged inputs vary in the analysis, 0..=100 (file version 2).
-    #[serde(default = "default_uncertainty", with = "super::decimal_serde")]
     pub uncertainty: Decimal,
-}
-
-fn default_uncertainty() -> Decimal {
-    DEFAULT_UNCERTAINTY
 }

@@ -11,6 +11,7 @@
 //!    (`options[0].costs[1].amount`), then [`validate`], where a value out of range
 //!    names its field and rule.
 
+use super::file_read;
 use super::scenario::{Scenario, FORMAT, VERSION};
 use super::validation::{validate, ValidationError};
 use crate::json::{self, Value};
@@ -98,8 +99,8 @@ pub fn read_document(document: &Value) -> Result<Scenario, ReadError> {
     // Version 1 → 2 needs no conversion: the fields version 2 adds are optional and
     // their absence means what version 1 meant (fixed lines, the default uncertainty,
     // no ranges). The scenario is written back as version 2 when it is next saved.
-    let scenario: Scenario =
-        json::from_value(document).map_err(|e| ReadError::Field { path: e.path(), message: e.message })?;
+    let scenario =
+        file_read::scenario(document).map_err(|e| ReadError::Field { path: e.path(), message: e.message })?;
     validate(&scenario).map_err(ReadError::Invalid)?;
     Ok(scenario)
 }
@@ -178,7 +179,7 @@ pub(crate) mod tests {
         assert_eq!(o.ranges.churn_reduction, Some(LeverRange { low: d("1"), high: d("5") }));
         assert_eq!(s.uncertainty, d("15"));
         // Written as version 2, and read back the same.
-        let written = serde_json::to_string(&s).unwrap();
+        let written = crate::model::file_write::to_json(&s);
         assert!(written.contains("\"version\":2"), "{written}");
         assert!(written.contains("\"scale\":{\"by\":\"customers\",\"per\":\"400\"}"), "{written}");
         assert_eq!(read_json(&written), Ok(s));

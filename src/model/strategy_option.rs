@@ -6,10 +6,8 @@ use super::cost_line::CostLine;
 use super::lever_ranges::LeverRanges;
 use super::levers::Levers;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OptionKind {
     Personalised,
     Automated,
@@ -18,6 +16,9 @@ pub enum OptionKind {
 }
 
 impl OptionKind {
+    pub const ALL: [OptionKind; 4] =
+        [OptionKind::Personalised, OptionKind::Automated, OptionKind::DataDriven, OptionKind::Custom];
+
     pub fn key(self) -> &'static str {
         match self {
             OptionKind::Personalised => "personalised",
@@ -28,27 +29,19 @@ impl OptionKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StrategyOption {
     /// Unique within the scenario; `a-z`, `0-9`, `-`, `_` (checked by validation).
     pub id: String,
-    #[serde(default)]
     pub name: String,
     pub kind: OptionKind,
-    #[serde(default)]
     pub costs: Vec<CostLine>,
-    #[serde(default)]
     pub levers: Levers,
-    #[serde(default)]
     pub custom_benefits: Vec<BenefitLine>,
     /// % of benefits realised in years 1, 2, 3, …; the last value repeats; empty = 100.
-    #[serde(default, with = "super::decimal_serde::vec")]
     pub realisation: Vec<Decimal>,
-    #[serde(default, with = "super::decimal_serde")]
     pub benefit_risk: Decimal,
-    #[serde(default, with = "super::decimal_serde")]
     pub cost_risk: Decimal,
     /// Per-lever `[low, high]` for the analysis (file version 2; model.md §3a).
-    #[serde(default, skip_serializing_if = "LeverRanges::is_empty")]
     pub ranges: LeverRanges,
 }

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 /// A decimal from text: `d("12.5")`, `d("1e28")`.
 pub fn d(text: &str) -> Decimal {
-    crate::model::decimal_serde::parse_text(text).unwrap_or_else(|| panic!("{text} is not a decimal"))
+    crate::model::decimal_text::parse_text(text).unwrap_or_else(|| panic!("{text} is not a decimal"))
 }
 
 /// A list of decimals from text.

@@ -6,7 +6,6 @@
 //! file form.
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 /// What a line costs (or earns) per occurrence: a plain amount, or quantity × unit cost
 /// (2 FTE × salary, 500 hours × hourly rate, capital × alternative return).
@@ -26,10 +25,22 @@ pub enum Timing {
     Schedule { amounts: Vec<Decimal> },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TimingKind {
     OneOff,
     Recurring,
     Schedule,
+}
+
+impl TimingKind {
+    pub const ALL: [TimingKind; 3] = [TimingKind::OneOff, TimingKind::Recurring, TimingKind::Schedule];
+
+    /// The file name of the timing.
+    pub fn key(self) -> &'static str {
+        match self {
+            TimingKind::OneOff => "one_off",
+            TimingKind::Recurring => "recurring",
+            TimingKind::Schedule => "schedule",
+        }
+    }
 }

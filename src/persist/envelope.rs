@@ -4,10 +4,12 @@
 //! then starts from defaults, says so, and keeps the unreadable text under
 //! [`BACKUP_KEY`] — nothing is silently discarded.
 
-use super::workspace::Workspace;
-use crate::model::validation::validate;
+use super::workspace::{Entry, Workspace};
+use crate::json::read::{self, fields, missing};
+use crate::json::write::{self, Object};
 use crate::json::{self, Value};
-use serde::{Deserialize, Serialize};
+use crate::model::{file_read, file_write};
+use crate::model::validation::validate;
 use std::fmt;
 
 /// The localStorage key of the envelope.
@@ -18,21 +20,18 @@ pub const BACKUP_KEY: &str = "crm-roi:backup";
 pub const SCHEMA: u32 = 1;
 
 /// What was on screen besides the scenarios.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ViewState {
     /// The option shown in detail.
-    #[serde(default)]
     pub selected: String,
     /// Whether "every detail" of the option was open.
-    #[serde(default)]
     pub details: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Envelope {
     pub schema: u32,
     pub workspace: Workspace,
-    #[serde(default)]
     pub view: ViewState,
 }
 
@@ -73,7 +72,7 @@ pub fn read(text: &str) -> Result<Envelope, StoreError> {
     let document = json::parse(text).map_err(|_| StoreError::NotJson)?;
     let schema = document.get("schema").and_then(Value::as_u64).and_then(|v| u32::try_from(v).ok());
     migrate(schema.ok_or_else(|| StoreError::Invalid("no schema".into()))?)?;
-    let envelope: Envelope = json::from_value(&document).map_err(|e| StoreError::Invalid(e.to_string()))?;
+    let envelope = envelope(&document).map_err(|e| StoreError::Invalid(e.to_string()))?;
     let w = &envelope.workspace;
     if w.entries.is_empty() {
         return Err(StoreError::Invalid("no scenario".into()));
@@ -85,6 +84,83 @@ pub fn read(text: &str) -> Result<Envelope, StoreError> {
         }
     }
     Ok(envelope)
+}
+
+/// The envelope's members (see [`crate::model::file_read`] for how readers go).
+fn envelope(value: &Value) -> Result<Envelope, json::Error> {
+    let (mut schema, mut workspace, mut view) = (None, None, ViewState::default());
+    fields(value, "struct Envelope", &["schema", "workspace", "view"], &mut |i, v| {
+        match i {
+            0 => schema = Some(read::u32(v)?),
+            1 => workspace = Some(self::workspace(v)?),
+            _ => view = view_state(v)?,
+        }
+        Ok(())
+    })?;
+    let schema = schema.ok_or_else(|| missing("schema"))?;
+    Ok(Envelope { schema, workspace: workspace.ok_or_else(|| missing("workspace"))?, view })
+}
+
+fn workspace(value: &Value) -> Result<Workspace, json::Error> {
+    let (mut active, mut entries) = (None, None);
+    fields(value, "struct Workspace", &["active", "entries"], &mut |i, v| {
+        match i {
+            0 => active = Some(read::string(v)?),
+            _ => entries = Some(read::list(v, entry)?),
+        }
+        Ok(())
+    })?;
+    let active = active.ok_or_else(|| missing("active"))?;
+    Ok(Workspace { active, entries: entries.ok_or_else(|| missing("entries"))? })
+}
+
+fn entry(value: &Value) -> Result<Entry, json::Error> {
+    let (mut key, mut scenario, mut updated) = (None, None, 0);
+    fields(value, "struct Entry", &["key", "scenario", "updated"], &mut |i, v| {
+        match i {
+            0 => key = Some(read::string(v)?),
+            1 => scenario = Some(file_read::scenario(v)?),
+            _ => updated = read::u64(v)?,
+        }
+        Ok(())
+    })?;
+    let key = key.ok_or_else(|| missing("key"))?;
+    Ok(Entry { key, scenario: scenario.ok_or_else(|| missing("scenario"))?, updated })
+}
+
+fn view_state(value: &Value) -> Result<ViewState, json::Error> {
+    let mut view = ViewState::default();
+    fields(value, "struct ViewState", &["selected", "details"], &mut |i, v| {
+        match i {
+            0 => view.selected = read::string(v)?,
+            _ => view.details = read::boolean(v)?,
+        }
+        Ok(())
+    })?;
+    Ok(view)
+}
+
+/// The envelope as JSON text (members in the order of the types' fields).
+pub fn to_json(e: &Envelope) -> String {
+    let mut out = String::new();
+    let mut o = Object::start(&mut out);
+    o.integer("schema", u64::from(e.schema));
+    let mut w = Object::start(o.member("workspace"));
+    w.string("active", &e.workspace.active);
+    write::list(w.member("entries"), &e.workspace.entries, |out, entry| {
+        let mut o = Object::start(out);
+        o.string("key", &entry.key);
+        file_write::scenario(o.member("scenario"), &entry.scenario);
+        o.integer("updated", entry.updated);
+        o.end();
+    });
+    w.end();
+    let mut v = Object::start(o.member("view"));
+    v.string("selected", &e.view.selected);
+    v.boolean("details", e.view.details);
+    v.end();
+    o.end();
+    out
 }
 
 impl Envelope {
@@ -109,7 +185,7 @@ mod tests {
     #[test]
     fn round_trip_is_lossless() {
         let e = sample();
-        let text = serde_json::to_string(&e).unwrap();
+        let text = to_json(&e);
         assert_eq!(read(&text), Ok(e));
     }
 
@@ -151,7 +227,7 @@ mod tests {
             assert_eq!(npv, [362372.into(), 82984.into(), 177979.into()], "{}", s.currency);
         }
         assert_eq!(e.workspace.entries[0].scenario.name, "我的計畫");
-        let again = serde_json::to_string(&e).unwrap();
+        let again = to_json(&e);
         assert!(again.contains(r#""version":2"#) && !again.contains(r#""version":1"#));
         assert_eq!(read(&again), Ok(e));
     }
@@ -165,7 +241,7 @@ mod tests {
         // A scenario out of range (churn 150 %) is refused, naming the field.
         let mut e = sample();
         e.workspace.entries[0].scenario.baseline.annual_churn = 150.into();
-        let err = read(&serde_json::to_string(&e).unwrap()).unwrap_err();
+        let err = read(&to_json(&e)).unwrap_err();
         assert!(err.to_string().contains("annual_churn"), "{err}");
     }
 }

@@ -3,7 +3,6 @@
 
 use super::storage;
 use crate::persist::envelope::{self, Envelope, StoreError};
-use wasm_bindgen::JsValue;
 
 pub enum Loaded {
     /// Nothing stored yet.
@@ -32,16 +31,9 @@ pub fn load() -> Loaded {
     }
 }
 
-/// The envelope as JSON text.
-pub fn to_json(e: &Envelope) -> Option<String> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let value: JsValue = serde::Serialize::serialize(e, &serializer).ok()?;
-    js_sys::JSON::stringify(&value).ok()?.as_string()
-}
-
 /// Saves; `false` when storage refused (unavailable or full).
 pub fn save(e: &Envelope) -> bool {
-    to_json(e).is_some_and(|text| storage::set(envelope::KEY, &text))
+    storage::set(envelope::KEY, &envelope::to_json(e))
 }
 
 /// The text kept under the backup key, if any.
