@@ -13,6 +13,7 @@
 //! the visitor set themselves (it no longer follows the tie) is never touched.
 
 use super::baseline::{Baseline, BaselineField};
+use super::checked::round_sf;
 use super::presets::default_baseline_in;
 use super::validation::MAX_AMOUNT;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -52,7 +53,7 @@ fn tied_value(tie: Tie, b: &Baseline) -> Option<Decimal> {
     let exact = x.checked_mul(y)?.checked_mul(num.into())?.checked_div(den.into())?;
     let value = match tie {
         Tie::ReplacesLost => exact.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero),
-        _ => exact.round_sf_with_strategy(3, RoundingStrategy::MidpointAwayFromZero).unwrap_or(exact),
+        _ => round_sf(exact, 3).unwrap_or(exact),
     };
     (value >= Decimal::ZERO && value <= MAX_AMOUNT).then_some(value.normalize())
 }
