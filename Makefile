@@ -13,14 +13,15 @@ serve: setup
 
 # The release wasm is built with its standard library rebuilt for size (README, "Wasm
 # size"): std with `optimize_for_size`, a panic that traps at once (no panic message
-# is formatted: the release build never shows one anyway) and no panic locations.
-# These are unstable options of the stable toolchain, allowed by RUSTC_BOOTSTRAP=1 for
-# these two builds only (`cargo test`, `cargo check` and `make serve` are untouched);
-# the rustflags here are added to those of .cargo/config.toml.
+# is formatted: the release build never shows one anyway) and no panic locations; and
+# LLVM inlines only where that makes the code smaller (-inline-threshold=0, a stable
+# option). The others are unstable options of the stable toolchain, allowed by
+# RUSTC_BOOTSTRAP=1 for these two builds only (`cargo test`, `cargo check` and
+# `make serve` are untouched); the rustflags here are added to .cargo/config.toml's.
 SIZE_BUILD := RUSTC_BOOTSTRAP=1 \
   CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
   CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Cllvm-args=-inline-threshold=0"
 
 ## make dist: the release build in dist/
 dist: setup
