@@ -11,14 +11,26 @@ setup:
 serve: setup
 	trunk serve --address 127.0.0.1 --port 8080
 
+# The release wasm is built with its standard library rebuilt for size (README, "Wasm
+# size"): std with `optimize_for_size`, a panic that traps at once (no panic message
+# is formatted: the release build never shows one anyway) and no panic locations; and
+# LLVM inlines only where that makes the code smaller (-inline-threshold=0, a stable
+# option). The others are unstable options of the stable toolchain, allowed by
+# RUSTC_BOOTSTRAP=1 for these two builds only (`cargo test`, `cargo check` and
+# `make serve` are untouched); the rustflags here are added to .cargo/config.toml's.
+SIZE_BUILD := RUSTC_BOOTSTRAP=1 \
+  CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+  CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Cllvm-args=-inline-threshold=0"
+
 ## make dist: the release build in dist/
 dist: setup
-	trunk build --release --public-url ./
+	$(SIZE_BUILD) trunk build --release --public-url ./
 
 ## make dist-trap: the test build whose ?__trap= forces a wasm trap, in target/dist-trap
 ## (cargo feature trap-test; for tests/e2e/crash.spec.ts, never published)
 dist-trap: setup
-	trunk build --release --features trap-test --dist target/dist-trap --public-url ./
+	$(SIZE_BUILD) trunk build --release --features trap-test --dist target/dist-trap --public-url ./
 
 ## make test: engine tests, release and trap test builds, browser tests in Chromium
 test:

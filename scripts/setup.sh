@@ -21,6 +21,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release build rebuilds the standard library for size (Makefile, SIZE_BUILD), from
+# the toolchain's own source component.
+if ! rustup component list --installed | grep -qx rust-src; then
+  say "adding the rust-src component"
+  rustup component add rust-src
+fi
+
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
   say "installing Trunk $TRUNK_VERSION (about 10 minutes, once)"
   cargo install "trunk@$TRUNK_VERSION" --locked
