@@ -50,6 +50,7 @@ pub mod presets;
 pub mod currency_change;
 pub mod line_edit;
 pub mod option_list;
+pub mod analysis;
 #[cfg(test)]
 mod test_support;
 
