@@ -51,6 +51,7 @@ pub mod currency_change;
 pub mod line_edit;
 pub mod option_list;
 pub mod range_edit;
+pub mod analysis;
 #[cfg(test)]
 mod test_support;
 

