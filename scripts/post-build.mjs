@@ -65,8 +65,8 @@ for (const name of guards) {
 // <meta name="crm-roi-analysis-worker"> and loads it only when the analysis is opened.
 const WORKER = 'analysis_worker';
 const WORKER_ENTRY = 'analysis-worker.js';
-// (Trunk's HTML minifier may drop the quotes.)
-const WORKER_META = /(<meta name="?crm-roi-analysis-worker"? content=)(?:"[^"]*"|[^\s>]+)/;
+// (Trunk's HTML minifier may drop the quotes and reorder the attributes.)
+const WORKER_META = /<meta\b[^>]*\bname="?crm-roi-analysis-worker(?=["\s>])[^>]*>/;
 {
   const wasm = join(dir, `${WORKER}_bg.wasm`);
   const js = join(dir, `${WORKER}.js`);
@@ -96,7 +96,7 @@ const WORKER_META = /(<meta name="?crm-roi-analysis-worker"? content=)(?:"[^"]*"
   writeFileSync(join(dir, entryName), start);
   for (const f of [wasm, js, entry]) unlinkSync(f);
   if (!WORKER_META.test(html)) throw new Error('index.html has no <meta name="crm-roi-analysis-worker">');
-  html = html.replace(WORKER_META, `$1"./${entryName}"`);
+  html = html.replace(WORKER_META, `<meta name="crm-roi-analysis-worker" content="./${entryName}">`);
   console.log(`analysis worker: ${entryName}, ${jsName}, ${wasmName}`);
 }
 const isWorkerFile = (name) => name.startsWith(WORKER) || name.startsWith('analysis-worker');

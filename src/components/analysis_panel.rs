@@ -43,15 +43,11 @@ fn post_job(state: AppState, run: RwSignal<AnalysisRun>, job: u32) {
 fn RangeBound(id: String, lever: Lever, bound: Bound) -> impl IntoView {
     let state = use_state();
     let (read_id, limit_id, write_id) = (id.clone(), id.clone(), id.clone());
-    let uncertainty = move || state.scenario.with(|s| s.uncertainty);
+    // The spread in effect: the range, or ± the uncertainty.
+    let current = move |s: &crate::model::Scenario, id: &str| s.options.iter().find(|o| o.id == id).map(|o| range_edit::spread(s, o, lever));
     let value = Signal::derive(move || {
-        let u = uncertainty();
-        state
-            .with_option(&read_id, |o| {
-                let r = range_edit::spread(o, u, lever);
-                if bound == Bound::Low { r.low } else { r.high }
-            })
-            .unwrap_or_default()
+        let r = state.scenario.with(|s| current(s, &read_id));
+        r.map(|r| if bound == Bound::Low { r.low } else { r.high }).unwrap_or_default()
     });
     let limits = Signal::derive(move || state.with_option(&limit_id, |o| range_edit::limits(o, lever, bound)).unwrap_or_default());
     view! {
@@ -62,9 +58,10 @@ fn RangeBound(id: String, lever: Lever, bound: Bound) -> impl IntoView {
             value
             limits
             on_change=Callback::new(move |v: Decimal| {
-                let u = state.scenario.with_untracked(|s| s.uncertainty);
+                // Read before editing: no signal may be read inside an edit.
+                let Some(now) = state.scenario.with_untracked(|s| current(s, &write_id)) else { return };
                 state.edit_option(&write_id, |o| {
-                    let _ = range_edit::set_bound(o, u, lever, bound, v);
+                    let _ = range_edit::set_bound(o, now, lever, bound, v);
                 });
             })
         />
@@ -160,7 +157,13 @@ pub fn AnalysisPanel() -> impl IntoView {
     };
 
     view! {
-        <section class="card analysis" aria-labelledby="analysis-title" data-testid="analysis">
+        <section class="card analysis" aria-labelledby="analysis-title" data-testid="analysis"
+            data-status=move || match status() {
+                Status::Closed => "closed",
+                Status::Running => "running",
+                Status::Done => "done",
+                Status::Failed => "failed",
+            }>
             <h2 id="analysis-title">{state.text("analysis_panel.title")}</h2>
             <p class="print-only" hidden=move || status() != Status::Closed>{state.text("analysis_panel.print_note")}</p>
             // It starts closed, so its first toggle opens it; later ones change nothing.

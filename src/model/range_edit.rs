@@ -4,8 +4,9 @@
 //! lever's own value is edited (validation refuses a range that does not hold the
 //! value, so stored work would otherwise become unreadable).
 
-use super::checked::{one_minus_percent, one_plus_percent, Checked};
+use super::analysis::spread::lever_spread;
 use super::lever_ranges::LeverRange;
+use super::scenario::Scenario;
 use super::levers::Lever;
 use super::strategy_option::StrategyOption;
 use rust_decimal::Decimal;
@@ -26,20 +27,11 @@ impl Bound {
     }
 }
 
-fn percent_range(v: Decimal) -> Decimal {
-    v.clamp(Decimal::ZERO, Decimal::ONE_HUNDRED)
-}
-
-/// The spread of `lever` in effect: its range if it has one, otherwise its value
-/// × (1 ∓ U/100), clamped to 0..=100 (model.md §3a).
-pub fn spread(o: &StrategyOption, uncertainty: Decimal, lever: Lever) -> LeverRange {
-    if let Some(range) = o.ranges.get(lever) {
-        return range;
-    }
-    let value = o.levers.get(lever);
-    let u = percent_range(uncertainty);
-    let scaled = |factor: Result<Decimal, _>| factor.and_then(|f| value.try_mul(f)).map_or(value, percent_range);
-    LeverRange { low: scaled(one_minus_percent(u)), high: scaled(one_plus_percent(u)) }
+/// The spread of `lever` in effect (the analysis' own rule, model.md §3a): its range
+/// if it has one, otherwise its value × (1 ∓ U/100), clamped to 0..=100.
+pub fn spread(s: &Scenario, o: &StrategyOption, lever: Lever) -> LeverRange {
+    let sp = lever_spread(s, o, lever);
+    LeverRange { low: sp.low, high: sp.high }
 }
 
 /// The values a bound may take: low in 0..=value, high in value..=100.
@@ -51,14 +43,14 @@ pub fn limits(o: &StrategyOption, lever: Lever, bound: Bound) -> (Decimal, Decim
     }
 }
 
-/// Sets one bound of `lever`'s range; without a range yet, the other bound is the
-/// spread's. A value outside [`limits`] changes nothing and returns them.
-pub fn set_bound(o: &mut StrategyOption, uncertainty: Decimal, lever: Lever, bound: Bound, v: Decimal) -> Result<(), (Decimal, Decimal)> {
+/// Sets one bound of `lever`'s range; `current` is the [`spread`] in effect, whose
+/// other bound is kept. A value outside [`limits`] changes nothing and returns them.
+pub fn set_bound(o: &mut StrategyOption, current: LeverRange, lever: Lever, bound: Bound, v: Decimal) -> Result<(), (Decimal, Decimal)> {
     let (min, max) = limits(o, lever, bound);
     if v < min || v > max {
         return Err((min, max));
     }
-    let mut range = spread(o, uncertainty, lever);
+    let mut range = current;
     match bound {
         Bound::Low => range.low = v,
         Bound::High => range.high = v,
@@ -92,54 +84,62 @@ mod tests {
     use crate::model::test_support::d;
     use crate::model::validation::validate;
 
-    fn option() -> StrategyOption {
-        let mut o = default_scenario("TWD").options.remove(0);
+    fn scenario() -> Scenario {
+        let mut s = default_scenario("TWD");
+        let o = &mut s.options[0];
         o.levers = Default::default();
         o.levers.churn_reduction = d("3");
         o.levers.revenue_uplift = d("90");
-        o
+        s
+    }
+
+    /// Sets a bound as the panel does: the spread in effect read first.
+    fn set(s: &mut Scenario, lever: Lever, bound: Bound, v: &str) -> Result<(), (Decimal, Decimal)> {
+        let current = spread(s, &s.options[0], lever);
+        set_bound(&mut s.options[0], current, lever, bound, d(v))
     }
 
     #[test]
     fn spread_is_plus_minus_uncertainty_clamped_or_the_range() {
-        let mut o = option();
-        assert_eq!(spread(&o, d("20"), Lever::ChurnReduction), LeverRange { low: d("2.4"), high: d("3.6") });
-        assert_eq!(spread(&o, d("20"), Lever::RevenueUplift), LeverRange { low: d("72"), high: d("100") });
-        assert_eq!(spread(&o, d("0"), Lever::ChurnReduction), LeverRange { low: d("3"), high: d("3") });
-        assert_eq!(spread(&o, d("20"), Lever::UpsellRate), LeverRange { low: d("0"), high: d("0") });
-        o.ranges.set(Lever::ChurnReduction, Some(LeverRange { low: d("1"), high: d("5") }));
-        assert_eq!(spread(&o, d("20"), Lever::ChurnReduction), LeverRange { low: d("1"), high: d("5") });
+        let mut s = scenario();
+        let sp = |s: &Scenario, l| spread(s, &s.options[0], l);
+        assert_eq!(sp(&s, Lever::ChurnReduction), LeverRange { low: d("2.4"), high: d("3.6") });
+        assert_eq!(sp(&s, Lever::RevenueUplift), LeverRange { low: d("72"), high: d("100") });
+        assert_eq!(sp(&s, Lever::UpsellRate), LeverRange { low: d("0"), high: d("0") });
+        s.uncertainty = d("0");
+        assert_eq!(sp(&s, Lever::ChurnReduction), LeverRange { low: d("3"), high: d("3") });
+        s.options[0].ranges.set(Lever::ChurnReduction, Some(LeverRange { low: d("1"), high: d("5") }));
+        assert_eq!(sp(&s, Lever::ChurnReduction), LeverRange { low: d("1"), high: d("5") });
     }
 
     #[test]
     fn a_bound_is_set_within_its_limits_only() {
-        let mut o = option();
-        assert_eq!(set_bound(&mut o, d("20"), Lever::ChurnReduction, Bound::Low, d("1")), Ok(()));
-        assert_eq!(o.ranges.churn_reduction, Some(LeverRange { low: d("1"), high: d("3.6") }), "the other bound from ±U");
-        assert_eq!(set_bound(&mut o, d("20"), Lever::ChurnReduction, Bound::High, d("8")), Ok(()));
-        assert_eq!(o.ranges.churn_reduction, Some(LeverRange { low: d("1"), high: d("8") }));
-        let before = o.clone();
-        assert_eq!(set_bound(&mut o, d("20"), Lever::ChurnReduction, Bound::Low, d("4")), Err((d("0"), d("3"))));
-        assert_eq!(set_bound(&mut o, d("20"), Lever::ChurnReduction, Bound::High, d("2")), Err((d("3"), d("100"))));
-        assert_eq!(set_bound(&mut o, d("20"), Lever::ChurnReduction, Bound::High, d("101")), Err((d("3"), d("100"))));
-        assert_eq!(o, before, "a refused value changes nothing");
+        let mut s = scenario();
+        assert_eq!(set(&mut s, Lever::ChurnReduction, Bound::Low, "1"), Ok(()));
+        assert_eq!(s.options[0].ranges.churn_reduction, Some(LeverRange { low: d("1"), high: d("3.6") }), "the other bound from ±U");
+        assert_eq!(set(&mut s, Lever::ChurnReduction, Bound::High, "8"), Ok(()));
+        assert_eq!(s.options[0].ranges.churn_reduction, Some(LeverRange { low: d("1"), high: d("8") }));
+        let before = s.clone();
+        assert_eq!(set(&mut s, Lever::ChurnReduction, Bound::Low, "4"), Err((d("0"), d("3"))));
+        assert_eq!(set(&mut s, Lever::ChurnReduction, Bound::High, "2"), Err((d("3"), d("100"))));
+        assert_eq!(set(&mut s, Lever::ChurnReduction, Bound::High, "101"), Err((d("3"), d("100"))));
+        assert_eq!(s, before, "a refused value changes nothing");
         // The bounds may equal the value.
-        assert_eq!(set_bound(&mut o, d("20"), Lever::ChurnReduction, Bound::Low, d("3")), Ok(()));
-        clear(&mut o, Lever::ChurnReduction);
-        assert_eq!(o.ranges.churn_reduction, None);
+        assert_eq!(set(&mut s, Lever::ChurnReduction, Bound::Low, "3"), Ok(()));
+        assert!(validate(&s).is_ok());
+        clear(&mut s.options[0], Lever::ChurnReduction);
+        assert_eq!(s.options[0].ranges.churn_reduction, None);
     }
 
     #[test]
     fn editing_the_lever_keeps_its_range_valid() {
-        let mut s = default_scenario("TWD");
-        let o = &mut s.options[0];
-        o.levers.churn_reduction = d("3");
-        set_bound(o, d("20"), Lever::ChurnReduction, Bound::Low, d("2")).unwrap();
-        set_bound(o, d("20"), Lever::ChurnReduction, Bound::High, d("4")).unwrap();
-        set_lever(o, Lever::ChurnReduction, d("9"));
-        assert_eq!(o.ranges.churn_reduction, Some(LeverRange { low: d("2"), high: d("9") }));
-        set_lever(o, Lever::ChurnReduction, d("0.5"));
-        assert_eq!(o.ranges.churn_reduction, Some(LeverRange { low: d("0.5"), high: d("9") }));
+        let mut s = scenario();
+        set(&mut s, Lever::ChurnReduction, Bound::Low, "2").unwrap();
+        set(&mut s, Lever::ChurnReduction, Bound::High, "4").unwrap();
+        set_lever(&mut s.options[0], Lever::ChurnReduction, d("9"));
+        assert_eq!(s.options[0].ranges.churn_reduction, Some(LeverRange { low: d("2"), high: d("9") }));
+        set_lever(&mut s.options[0], Lever::ChurnReduction, d("0.5"));
+        assert_eq!(s.options[0].ranges.churn_reduction, Some(LeverRange { low: d("0.5"), high: d("9") }));
         assert!(validate(&s).is_ok());
         // Without a range, nothing is added.
         set_lever(&mut s.options[0], Lever::UpsellRate, d("4"));
@@ -148,9 +148,9 @@ mod tests {
 
     #[test]
     fn offers_levers_with_a_value_or_a_range() {
-        let mut o = option();
-        assert_eq!(ranged_levers(&o), vec![Lever::ChurnReduction, Lever::RevenueUplift]);
-        o.ranges.set(Lever::UpsellRate, Some(LeverRange { low: d("0"), high: d("2") }));
-        assert_eq!(ranged_levers(&o), vec![Lever::ChurnReduction, Lever::RevenueUplift, Lever::UpsellRate]);
+        let mut s = scenario();
+        assert_eq!(ranged_levers(&s.options[0]), vec![Lever::ChurnReduction, Lever::RevenueUplift]);
+        s.options[0].ranges.set(Lever::UpsellRate, Some(LeverRange { low: d("0"), high: d("2") }));
+        assert_eq!(ranged_levers(&s.options[0]), vec![Lever::ChurnReduction, Lever::RevenueUplift, Lever::UpsellRate]);
     }
 }
