@@ -16,7 +16,7 @@
 //! value where NPV turns from negative to non-negative, though not necessarily the
 //! first one.)
 
-use super::lean::{lean_prepared, Prepared};
+use super::lean::{lean_with, OptionFactors, Prepared};
 use super::tornado::scenario_without_options;
 use crate::model::levers::Lever;
 use crate::model::scenario::Scenario;
@@ -63,21 +63,25 @@ pub fn top_of_range(s: &Scenario, lever: Lever) -> Decimal {
 pub fn break_even(s: &Scenario, o: &StrategyOption) -> Vec<(Lever, BreakEven)> {
     let s_work = scenario_without_options(s);
     let prepared = Prepared::new(&s_work);
+    let factors = OptionFactors::new(&prepared, o);
     let mut work = o.clone();
     Lever::ALL
         .into_iter()
         .map(|lever| {
-            let result = lever_break_even(&s_work, &prepared, &mut work, lever, top_of_range(s, lever));
+            let result = lever_break_even(&s_work, (&prepared, &factors), &mut work, lever, top_of_range(s, lever));
             work.levers.set(lever, o.levers.get(lever));
             (lever, result)
         })
         .collect()
 }
 
-fn lever_break_even(s: &Scenario, p: &Prepared, work: &mut StrategyOption, lever: Lever, top: Decimal) -> BreakEven {
+fn lever_break_even(
+    s: &Scenario,
+    (p, f): (&Prepared, &OptionFactors),
+    work: &mut StrategyOption, lever: Lever, top: Decimal) -> BreakEven {
     let mut npv = |value: Decimal| {
         work.levers.set(lever, value);
-        lean_prepared(p, s, work).map(|r| r.npv)
+        lean_with(p, f, s, work).map(|r| r.npv)
     };
     match npv(Decimal::ZERO) {
         Err(e) => return BreakEven::Undefined(e),

@@ -21,7 +21,7 @@
 //!   none); otherwise `None`.
 
 use super::input_path::AnalysisInput;
-use super::lean::{lean_prepared, Prepared};
+use super::lean::{lean_with, OptionFactors, Prepared};
 use super::rng::{seed_of, Rng, Triangular};
 use super::spread::{set_input, spread};
 use super::tornado::scenario_without_options;
@@ -93,6 +93,7 @@ pub struct MonteCarlo {
     base: StrategyOption,
     work: StrategyOption,
     prepared: Prepared,
+    factors: OptionFactors,
     draws: Vec<Draw>,
     rng: Rng,
     planned: u32,
@@ -119,8 +120,10 @@ impl MonteCarlo {
             })
             .collect();
         let capacity = usize::try_from(runs).unwrap_or(0).min(1 << 20);
+        let prepared = Prepared::new(&scenario);
         MonteCarlo {
-            prepared: Prepared::new(&scenario),
+            factors: OptionFactors::new(&prepared, o),
+            prepared,
             scenario,
             base: o.clone(),
             work: o.clone(),
@@ -160,7 +163,7 @@ impl MonteCarlo {
             let value = draw.distribution.draw(&mut self.rng);
             set_input(&mut self.scenario, &mut self.work, &self.base, draw.input, value);
         }
-        match lean_prepared(&self.prepared, &self.scenario, &self.work) {
+        match lean_with(&self.prepared, &self.factors, &self.scenario, &self.work) {
             Ok(r) => {
                 self.npvs.push(r.npv);
                 match r.roi {
