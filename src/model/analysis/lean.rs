@@ -203,3 +203,48 @@ pub fn lean_with(p: &Prepared, f: &OptionFactors, s: &Scenario, o: &StrategyOpti
     };
     Ok(LeanResult { pv_benefits, pv_costs, npv, roi })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::presets::default_scenario;
+    use crate::model::results::evaluate_option;
+    use crate::model::test_support::d;
+
+    /// Equal to evaluate_option's NPV and ROI, to the last digit (the property test in
+    /// tests/engine_hostile.rs covers every valid scenario).
+    fn same_as_evaluate(s: &Scenario) {
+        for o in &s.options {
+            let full = evaluate_option(s, o);
+            let lean = lean_npv_roi(s, o);
+            match (&full, &lean) {
+                (Ok(f), Ok(l)) => {
+                    assert_eq!((f.pv_benefits, f.pv_costs, f.npv, f.roi), (l.pv_benefits, l.pv_costs, l.npv, l.roi));
+                }
+                (Err(a), Err(b)) => assert_eq!(a, b),
+                _ => panic!("{} differs: {full:?} / {lean:?}", o.id),
+            }
+        }
+    }
+
+    #[test]
+    fn lean_equals_evaluate_option_on_presets_and_variations() {
+        let mut s = default_scenario("TWD");
+        same_as_evaluate(&s);
+        for (horizon, rate, churn) in [(1, "0", "0"), (10, "33.3", "7.77"), (7, "100", "100"), (3, "2.5", "19.99")] {
+            s.horizon_years = horizon;
+            s.discount_rate = d(rate);
+            s.baseline.annual_churn = d(churn);
+            for o in &mut s.options {
+                o.realisation = vec![d("33.3"), d("66.7")];
+                o.benefit_risk = d("12.5");
+                o.cost_risk = d("7.3");
+                o.levers.upsell_rate = d("1.1");
+            }
+            same_as_evaluate(&s);
+        }
+        // An option that overflows is Err in both.
+        s.baseline.customers = d("79000000000000000000000000000");
+        same_as_evaluate(&s);
+    }
+}
