@@ -92,3 +92,49 @@ impl InputName {
         InputName { key, number: 0, label: String::new() }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::presets::default_scenario;
+
+    #[test]
+    fn keys_are_the_contract_paths() {
+        let keys: Vec<String> = [
+            AnalysisInput::Baseline(BaselineField::AnnualChurn),
+            AnalysisInput::DiscountRate,
+            AnalysisInput::Lever(Lever::ChurnReduction),
+            AnalysisInput::Cost(0),
+            AnalysisInput::Benefit(12),
+            AnalysisInput::BenefitRisk,
+            AnalysisInput::CostRisk,
+        ]
+        .iter()
+        .map(AnalysisInput::key)
+        .collect();
+        assert_eq!(
+            keys,
+            [
+                "baseline-annual_churn",
+                "settings-discount_rate",
+                "lever-churn_reduction",
+                "cost-0",
+                "benefit-12",
+                "benefit_risk",
+                "cost_risk"
+            ]
+        );
+    }
+
+    #[test]
+    fn names_are_field_labels_or_numbered_lines() {
+        let o = &default_scenario("TWD").options[0];
+        let churn = AnalysisInput::Baseline(BaselineField::AnnualChurn).name(o);
+        assert_eq!((churn.key.as_str(), churn.number, churn.label.as_str()), ("baseline.annual_churn.label", 0, ""));
+        let line = AnalysisInput::Cost(1).name(o);
+        assert_eq!((line.key.as_str(), line.number), ("analysis.input.cost", 2));
+        assert_eq!(line.label, o.costs[1].label);
+        assert_eq!(AnalysisInput::Cost(99).name(o).label, "");
+        assert!(AnalysisInput::Lever(Lever::UpsellRate).is_percent() && !AnalysisInput::Benefit(0).is_percent());
+    }
+}

@@ -21,7 +21,7 @@
 //!   none); otherwise `None`.
 
 use super::input_path::AnalysisInput;
-use super::lean::{lean_prepared, Prepared};
+use super::lean::{lean_with, OptionFactors, Prepared};
 use super::rng::{seed_of, Rng, Triangular};
 use super::spread::{set_input, spread};
 use super::tornado::scenario_without_options;
@@ -93,6 +93,7 @@ pub struct MonteCarlo {
     base: StrategyOption,
     work: StrategyOption,
     prepared: Prepared,
+    factors: OptionFactors,
     draws: Vec<Draw>,
     rng: Rng,
     planned: u32,
@@ -119,8 +120,10 @@ impl MonteCarlo {
             })
             .collect();
         let capacity = usize::try_from(runs).unwrap_or(0).min(1 << 20);
+        let prepared = Prepared::new(&scenario);
         MonteCarlo {
-            prepared: Prepared::new(&scenario),
+            factors: OptionFactors::new(&prepared, o),
+            prepared,
             scenario,
             base: o.clone(),
             work: o.clone(),
@@ -160,7 +163,7 @@ impl MonteCarlo {
             let value = draw.distribution.draw(&mut self.rng);
             set_input(&mut self.scenario, &mut self.work, &self.base, draw.input, value);
         }
-        match lean_prepared(&self.prepared, &self.scenario, &self.work) {
+        match lean_with(&self.prepared, &self.factors, &self.scenario, &self.work) {
             Ok(r) => {
                 self.npvs.push(r.npv);
                 match r.roi {
@@ -250,4 +253,114 @@ pub fn histogram(sorted: &[Decimal]) -> Vec<HistogramBin> {
         low = high;
     }
     bins
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::lever_ranges::LeverRange;
+    use crate::model::presets::default_scenario;
+    use crate::model::results::evaluate_option;
+    use crate::model::test_support::d;
+
+    #[test]
+    fn with_every_spread_flat_every_percentile_is_the_base_npv() {
+        let mut s = default_scenario("TWD");
+        s.uncertainty = Decimal::ZERO;
+        for o in &mut s.options {
+            // Ranges of zero width: [v, v].
+            for lever in Lever::ALL {
+                let v = o.levers.get(lever);
+                o.ranges.set(lever, Some(LeverRange { low: v, high: v }));
+            }
+        }
+        for o in &s.options {
+            let base = evaluate_option(&s, o).unwrap();
+            let summary = MonteCarlo::new(&s, o, 500).finish();
+            let p = summary.npv.unwrap();
+            assert_eq!((p.p10, p.p50, p.p90), (base.npv, base.npv, base.npv));
+            let roi = summary.roi.unwrap();
+            assert_eq!((roi.p10, roi.p50, roi.p90), (base.roi.unwrap(), base.roi.unwrap(), base.roi.unwrap()));
+            let expected = if base.npv > Decimal::ZERO { d("100") } else { Decimal::ZERO };
+            assert_eq!(summary.prob_positive, expected);
+            assert_eq!(summary.histogram, vec![HistogramBin { low: base.npv, high: base.npv, count: 500 }]);
+        }
+    }
+
+    #[test]
+    fn the_same_scenario_gives_the_same_figures() {
+        let s = default_scenario("TWD");
+        let o = &s.options[0];
+        let a = MonteCarlo::new(&s, o, 2_000).finish();
+        let b = MonteCarlo::new(&s.clone(), &o.clone(), 2_000).finish();
+        assert_eq!(a, b);
+        // In slices or at once: the same.
+        let mut sliced = MonteCarlo::new(&s, o, 2_000);
+        while !sliced.is_done() {
+            sliced.step(333);
+        }
+        assert_eq!(sliced.summary(), a);
+        // Another scenario, other draws.
+        let mut other = s.clone();
+        other.uncertainty = d("21");
+        assert_ne!(MonteCarlo::new(&other, &other.options[0], 2_000).finish().npv, a.npv);
+    }
+
+    #[test]
+    fn percentiles_are_ordered_and_the_spread_is_real() {
+        let s = default_scenario("TWD");
+        for o in &s.options {
+            let m = MonteCarlo::new(&s, o, RUNS).finish();
+            assert_eq!((m.runs, m.planned, m.undefined_runs), (RUNS, RUNS, 0));
+            let (npv, roi) = (m.npv.unwrap(), m.roi.unwrap());
+            assert!(npv.p10 < npv.p50 && npv.p50 < npv.p90, "{npv:?}");
+            assert!(roi.p10 <= roi.p50 && roi.p50 <= roi.p90, "{roi:?}");
+            assert!(m.prob_positive >= Decimal::ZERO && m.prob_positive <= d("100"));
+            assert_eq!(m.histogram.len(), BINS);
+            assert_eq!(m.histogram.iter().map(|b| b.count).sum::<u32>(), RUNS);
+            assert!(m.histogram.windows(2).all(|w| w[0].high == w[1].low));
+            // The base NPV lies between P10 and P90 for these mildly skewed cases.
+            let base = evaluate_option(&s, o).unwrap().npv;
+            assert!(npv.p10 < base && base < npv.p90, "{base} outside {npv:?}");
+        }
+    }
+
+    #[test]
+    fn partial_summaries_while_running() {
+        let s = default_scenario("TWD");
+        let mut mc = MonteCarlo::new(&s, &s.options[2], 1_000);
+        let empty = mc.summary();
+        assert_eq!((empty.runs, empty.npv, empty.prob_positive), (0, None, Decimal::ZERO));
+        assert!(empty.histogram.is_empty() && !empty.is_done());
+        assert_eq!(mc.step(300), 300);
+        let partial = mc.summary();
+        assert_eq!((partial.runs, partial.planned, partial.is_done()), (300, 1_000, false));
+        assert_eq!(partial.histogram.iter().map(|b| b.count).sum::<u32>(), 300);
+        assert_eq!(mc.step(5_000), 1_000);
+        assert!(mc.is_done() && mc.summary().is_done());
+        assert_eq!(mc.step(10), 1_000);
+    }
+
+    #[test]
+    fn nearest_rank_percentiles() {
+        let v: Vec<Decimal> = (1..=10).map(Decimal::from).collect();
+        assert_eq!(nearest_rank(&v, 10), Some(d("1")));
+        assert_eq!(nearest_rank(&v, 50), Some(d("5")));
+        assert_eq!(nearest_rank(&v, 90), Some(d("9")));
+        assert_eq!(nearest_rank(&v[..1], 90), Some(d("1")));
+        assert_eq!(nearest_rank(&[], 50), None);
+        // 10 000 runs: P50 is the 5 000th.
+        let many: Vec<Decimal> = (1..=10_000).map(Decimal::from).collect();
+        assert_eq!(nearest_rank(&many, 50), Some(d("5000")));
+    }
+
+    #[test]
+    fn a_run_without_costs_leaves_roi_undefined() {
+        let s = default_scenario("TWD");
+        let mut o = s.options[0].clone();
+        o.costs.clear();
+        let m = MonteCarlo::new(&s, &o, 200).finish();
+        assert!(m.npv.is_some() && m.roi.is_none());
+        assert_eq!(m.prob_positive, d("100"));
+    }
 }

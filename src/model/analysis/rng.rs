@@ -191,3 +191,54 @@ impl Triangular {
             .map_or(from, |v| v.max(self.low).min(self.high))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::presets::default_scenario;
+    use crate::model::test_support::d;
+
+    #[test]
+    fn splitmix_reference_values() {
+        // SplitMix64 from seed 0 (the reference implementation's first outputs).
+        let mut r = Rng::new(0);
+        assert_eq!(r.next_u64(), 0xE220_A839_7B1D_CDAF);
+        assert_eq!(r.next_u64(), 0x6E78_9E6A_A1B9_65F4);
+        let mut r = Rng::new(7);
+        assert!((0..10_000).all(|_| r.fraction() < SCALE));
+    }
+
+    #[test]
+    fn the_seed_follows_the_figures_not_their_spelling() {
+        let s = default_scenario("TWD");
+        let o = &s.options[0];
+        let mut same = s.clone();
+        same.name = "renamed".into();
+        same.baseline.customers = d("1000.000");
+        same.options[0].costs[0].label = "other label".into();
+        assert_eq!(seed_of(&s, o), seed_of(&same, &same.options[0]));
+        let mut other = s.clone();
+        other.baseline.customers = d("1001");
+        assert_ne!(seed_of(&s, o), seed_of(&other, &other.options[0]));
+        assert_ne!(seed_of(&s, o), seed_of(&s, &s.options[1]));
+    }
+
+    #[test]
+    fn triangular_draws_stay_in_range_and_average_to_the_mean() {
+        let t = Triangular::new(d("10"), d("13"), d("20")).unwrap();
+        let mut r = Rng::new(42);
+        let draws: Vec<Decimal> = (0..20_000).map(|_| t.draw(&mut r)).collect();
+        assert!(draws.iter().all(|v| *v >= d("10") && *v <= d("20")));
+        // Mean (10 + 13 + 20) / 3 = 14.333…; share below the mode (13 − 10) / 10 = 30 %.
+        let mean = draws.iter().sum::<Decimal>() / Decimal::from(draws.len());
+        assert!((mean - d("14.3333")).abs() < d("0.1"), "{mean}");
+        let below = draws.iter().filter(|v| **v < d("13")).count();
+        assert!((5_600..=6_400).contains(&below), "{below}");
+        // Mode at an end, and degenerate cases.
+        let left = Triangular::new(d("0"), d("0"), d("4")).unwrap();
+        assert!((0..1000).all(|_| left.draw(&mut r) <= d("4")));
+        assert_eq!(Triangular::new(d("5"), d("5"), d("5")), None);
+        assert_eq!(Triangular::new(d("5"), d("6"), d("4")), None);
+        assert_eq!(Triangular::new(d("5"), d("9"), d("6")), None);
+    }
+}

@@ -54,3 +54,56 @@ pub fn scenario_set(s: &Scenario, o: &StrategyOption) -> ScenarioSet {
         optimistic: evaluate_option(s, &case_option(s, o, Case::Optimistic)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::lever_ranges::LeverRange;
+    use crate::model::presets::default_scenario;
+    use crate::model::test_support::d;
+    use crate::model::timing::{Amount, Timing};
+    use crate::model::BenefitLine;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn conservative_below_base_below_optimistic() {
+        let s = default_scenario("TWD");
+        for o in &s.options {
+            let set = scenario_set(&s, o);
+            let npv = |r: &Result<OptionResults, Undefined>| r.as_ref().unwrap().npv;
+            assert!(npv(&set.conservative) < npv(&set.base), "{}", o.id);
+            assert!(npv(&set.base) < npv(&set.optimistic), "{}", o.id);
+            assert_eq!(set.base, evaluate_option(&s, o));
+        }
+    }
+
+    #[test]
+    fn cases_take_the_ends_of_each_range() {
+        let s = default_scenario("TWD");
+        let mut o = s.options[0].clone();
+        o.ranges.churn_reduction = Some(LeverRange { low: d("2"), high: d("7") });
+        o.custom_benefits = vec![BenefitLine::new("b", Timing::OneOff { amount: Amount::Fixed(d("1000")) })];
+        let low = case_option(&s, &o, Case::Conservative);
+        let high = case_option(&s, &o, Case::Optimistic);
+        assert_eq!((low.levers.churn_reduction, high.levers.churn_reduction), (d("2"), d("7")));
+        // revenue_uplift 10 ± 20 %.
+        assert_eq!((low.levers.revenue_uplift, high.levers.revenue_uplift), (d("8"), d("12")));
+        // Costs high when conservative, benefits low.
+        let amount = |t: &Timing| crate::model::analysis::spread::line_amount(t);
+        assert_eq!(amount(&low.costs[0].timing), amount(&o.costs[0].timing) * d("1.2"));
+        assert_eq!(amount(&high.costs[0].timing), amount(&o.costs[0].timing) * d("0.8"));
+        assert_eq!((amount(&low.custom_benefits[0].timing), amount(&high.custom_benefits[0].timing)), (d("800"), d("1200")));
+        // Risks stay.
+        assert_eq!((low.benefit_risk, low.cost_risk), (o.benefit_risk, o.cost_risk));
+    }
+
+    #[test]
+    fn with_no_spread_all_three_are_the_base() {
+        let mut s = default_scenario("TWD");
+        s.uncertainty = Decimal::ZERO;
+        let o = s.options[1].clone();
+        let set = scenario_set(&s, &o);
+        assert_eq!(set.conservative, set.base);
+        assert_eq!(set.optimistic, set.base);
+    }
+}

@@ -161,3 +161,90 @@ pub fn shown_value(base: &StrategyOption, input: AnalysisInput, value: Decimal) 
         line_amount(&scaled)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::baseline::BaselineField;
+    use crate::model::lever_ranges::LeverRange;
+    use crate::model::presets::default_scenario;
+    use crate::model::test_support::d;
+    use crate::model::CostCategory;
+    use crate::model::CostLine;
+
+    fn sp(low: &str, base: &str, high: &str) -> Spread {
+        Spread { low: d(low), base: d(base), high: d(high) }
+    }
+
+    #[test]
+    fn uncertainty_spreads_fields_and_clamps_at_their_limits() {
+        let mut s = default_scenario("TWD");
+        let o = s.options[0].clone();
+        // U = 20: churn 20 → 16 … 24; discount 10 → 8 … 12.
+        assert_eq!(spread(&s, &o, AnalysisInput::Baseline(BaselineField::AnnualChurn)), sp("16", "20", "24"));
+        assert_eq!(spread(&s, &o, AnalysisInput::DiscountRate), sp("8", "10", "12"));
+        // Churn 90 % × 1.2 = 108 → 100 (a percentage's limit).
+        s.baseline.annual_churn = d("90");
+        assert_eq!(spread(&s, &o, AnalysisInput::Baseline(BaselineField::AnnualChurn)), sp("72", "90", "100"));
+        // Money at 10^15 × 1.2 → 10^15.
+        s.baseline.marketing_spend = d("1000000000000000");
+        let m = spread(&s, &o, AnalysisInput::Baseline(BaselineField::MarketingSpend));
+        assert_eq!(m, sp("800000000000000", "1000000000000000", "1000000000000000"));
+        // U = 100: 0 … 2 × base; U = 0: flat.
+        s.uncertainty = d("100");
+        assert_eq!(spread(&s, &o, AnalysisInput::CostRisk), Spread { low: d("0"), base: o.cost_risk, high: o.cost_risk * d("2") });
+        assert_eq!(spread(&s, &o, AnalysisInput::Cost(0)), sp("0", "1", "2"));
+        s.uncertainty = d("0");
+        assert!(spread(&s, &o, AnalysisInput::Baseline(BaselineField::Customers)).is_flat());
+        assert!(spread(&s, &o, AnalysisInput::Benefit(0)).is_flat());
+    }
+
+    #[test]
+    fn a_lever_uses_its_range_else_the_uncertainty() {
+        let s = default_scenario("TWD");
+        let mut o = s.options[0].clone();
+        // churn_reduction 5, U 20: 4 … 6.
+        assert_eq!(lever_spread(&s, &o, Lever::ChurnReduction), sp("4", "5", "6"));
+        o.ranges.churn_reduction = Some(LeverRange { low: d("1"), high: d("9") });
+        assert_eq!(lever_spread(&s, &o, Lever::ChurnReduction), sp("1", "5", "9"));
+        // A lever at 0 without a range does not vary; with one it does.
+        assert!(lever_spread(&s, &o, Lever::UpsellRate).is_flat());
+        o.ranges.upsell_rate = Some(LeverRange { low: d("0"), high: d("4") });
+        assert_eq!(lever_spread(&s, &o, Lever::UpsellRate), sp("0", "0", "4"));
+        // 99 × 1.2 → 100.
+        o.levers.marketing_savings = d("99");
+        assert_eq!(lever_spread(&s, &o, Lever::MarketingSavings), sp("79.2", "99", "100"));
+    }
+
+    #[test]
+    fn a_line_scales_as_a_whole_and_clamps_each_amount() {
+        let base = Timing::Recurring {
+            amount: Amount::PerUnit { quantity: d("2"), unit_cost: d("600000") },
+            growth: d("3"),
+        };
+        let mut t = base.clone();
+        scale_timing(&base, d("1.2"), &mut t);
+        // 2.4 × 600000 = 1440000; growth stays.
+        assert_eq!(line_amount(&t), d("1440000"));
+        assert!(matches!(t, Timing::Recurring { growth, .. } if growth == d("3")));
+        let schedule = Timing::Schedule { amounts: vec![d("100"), d("1000000000000000")] };
+        let mut t = schedule.clone();
+        scale_timing(&schedule, d("1.5"), &mut t);
+        assert_eq!(t, Timing::Schedule { amounts: vec![d("150"), d("1000000000000000")] });
+        // Setting twice scales from the base, never compounding.
+        let mut s = default_scenario("TWD");
+        let o = {
+            let mut o = s.options[0].clone();
+            o.costs = vec![CostLine::new("x", CostCategory::Other, Timing::OneOff { amount: Amount::Fixed(d("1000")) })];
+            o
+        };
+        let mut work = o.clone();
+        set_input(&mut s, &mut work, &o, AnalysisInput::Cost(0), d("0.8"));
+        set_input(&mut s, &mut work, &o, AnalysisInput::Cost(0), d("0.8"));
+        assert_eq!(line_amount(&work.costs[0].timing), d("800"));
+        assert_eq!(shown_value(&o, AnalysisInput::Cost(0), d("1.2")), d("1200"));
+        assert_eq!(shown_value(&o, AnalysisInput::DiscountRate, d("7")), d("7"));
+        // A factor below 0 (U above 100, which validation refuses) clamps to 0.
+        assert_eq!(shown_value(&o, AnalysisInput::Cost(0), d("-0.5")), d("0"));
+    }
+}

@@ -100,3 +100,101 @@ pub fn tornado(s: &Scenario, o: &StrategyOption) -> Vec<TornadoBar> {
     });
     bars
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::lever_ranges::LeverRange;
+    use crate::model::presets::default_scenario;
+    use crate::model::results::evaluate_option;
+    use crate::model::test_support::d;
+
+    fn base_npv(s: &Scenario, o: &StrategyOption) -> Decimal {
+        evaluate_option(s, o).unwrap().npv
+    }
+
+    #[test]
+    fn at_zero_uncertainty_every_bar_is_flat_at_the_base_npv() {
+        let mut s = default_scenario("TWD");
+        s.uncertainty = Decimal::ZERO;
+        for o in &s.options {
+            let base = base_npv(&s, o);
+            let bars = tornado(&s, o);
+            assert_eq!(bars.len(), tornado_inputs(&s, o).len());
+            for bar in &bars {
+                assert_eq!((bar.npv_low, bar.npv_high), (Ok(base), Ok(base)), "{:?}", bar.input);
+                assert_eq!(bar.low_value, bar.high_value);
+            }
+            // All swings are 0: the order is the input order.
+            let inputs: Vec<AnalysisInput> = bars.iter().map(|b| b.input).collect();
+            assert_eq!(inputs, tornado_inputs(&s, o));
+        }
+    }
+
+    #[test]
+    fn inputs_are_fields_rate_non_zero_levers_lines_and_risks() {
+        let s = default_scenario("TWD");
+        let mut o = s.options[0].clone();
+        // Personalised: churn_reduction, revenue_uplift and referral_rate are non-zero.
+        let levers = |inputs: &[AnalysisInput]| -> Vec<Lever> {
+            inputs.iter().filter_map(|i| if let AnalysisInput::Lever(l) = i { Some(*l) } else { None }).collect()
+        };
+        let inputs = tornado_inputs(&s, &o);
+        assert_eq!(levers(&inputs), [Lever::ChurnReduction, Lever::RevenueUplift, Lever::ReferralRate]);
+        assert_eq!(inputs.len(), 10 + 1 + 3 + o.costs.len() + o.custom_benefits.len() + 2);
+        assert_eq!(inputs[10], AnalysisInput::DiscountRate);
+        assert_eq!(inputs.last(), Some(&AnalysisInput::CostRisk));
+        // A lever at 0 with a range that is not flat is an input too.
+        o.ranges.upsell_rate = Some(LeverRange { low: d("0"), high: d("2") });
+        assert!(levers(&tornado_inputs(&s, &o)).contains(&Lever::UpsellRate));
+    }
+
+    #[test]
+    fn bars_are_sorted_by_swing_with_ties_in_input_order() {
+        let s = default_scenario("TWD");
+        for o in &s.options {
+            let inputs = tornado_inputs(&s, o);
+            let bars = tornado(&s, o);
+            let position = |i: &AnalysisInput| inputs.iter().position(|x| x == i).unwrap();
+            for pair in bars.windows(2) {
+                let (a, b) = (pair[0].swing().unwrap(), pair[1].swing().unwrap());
+                assert!(a >= b, "{a} before {b}");
+                if a == b {
+                    assert!(position(&pair[0].input) < position(&pair[1].input), "tie out of input order");
+                }
+            }
+            // Each bar's ends are the NPV with that one input moved (checked against the
+            // full evaluation for the widest bar).
+            let top = &bars[0];
+            let (mut s2, mut o2) = (s.clone(), o.clone());
+            crate::model::analysis::spread::set_input(&mut s2, &mut o2, o, top.input, spread(&s, o, top.input).high);
+            assert_eq!(top.npv_high, Ok(base_npv(&s2, &o2)));
+            // Churn matters: the baseline churn has a swing.
+            assert!(bars.iter().any(|b| b.input == AnalysisInput::Baseline(BaselineField::AnnualChurn)
+                && b.swing().unwrap() > Decimal::ZERO));
+        }
+    }
+
+    #[test]
+    fn an_undefined_end_sorts_last() {
+        // 10^15 customers × 4 × 10^13 revenue = 4 × 10^28 fits; at U = 100 % the high
+        // revenue, 8 × 10^28, does not: a line scaled by revenue overflows there.
+        let mut s = default_scenario("TWD");
+        s.baseline.customers = d("1000000000000000");
+        s.baseline.annual_revenue_per_customer = d("40000000000000");
+        s.uncertainty = d("100");
+        let mut o = crate::model::presets::preset_option(crate::model::OptionKind::Custom, "c", "TWD");
+        let line = crate::model::BenefitLine::new("x", crate::model::Timing::OneOff { amount: crate::model::Amount::Fixed(d("1")) });
+        o.custom_benefits = vec![crate::model::BenefitLine {
+            scale: Some(crate::model::Scale { by: crate::model::Driver::Revenue, per: d("1") }),
+            ..line
+        }];
+        let bars = tornado(&s, &o);
+        let at = bars.iter().position(|b| b.swing().is_err()).expect("an undefined bar");
+        assert!(bars[at..].iter().all(|b| b.swing().is_err()), "defined bars after undefined ones");
+        assert!(bars[..at].iter().all(|b| b.swing().is_ok()));
+        let revenue = AnalysisInput::Baseline(BaselineField::AnnualRevenuePerCustomer);
+        let bar = bars.iter().find(|b| b.input == revenue).unwrap();
+        assert!(bar.npv_low.is_ok() && bar.npv_high == Err(Undefined::Overflow));
+    }
+}
