@@ -9,14 +9,14 @@
 //! The state of the jobs is `crate::analysis_run` (plain, tested natively); the
 //! markup comes from the worker (`render::analysis`).
 
+use super::label_text::LabelText;
 use super::number_field::NumberField;
 use crate::analysis_run::{AnalysisRun, Status};
 use crate::input::number_text::NumberKind;
-use crate::model::analysis::RUNS;
 use crate::model::range_edit::{self, Bound};
 use crate::model::Lever;
 use crate::platform::{analysis_worker, files, intl, scenario_json};
-use crate::render::Style;
+use crate::render::{analysis_panel, Style};
 use crate::state::{use_state, AppState};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -38,9 +38,9 @@ fn post_job(state: AppState, run: RwSignal<AnalysisRun>, job: u32) {
     });
 }
 
-/// One bound of a lever's range.
+/// One bound of a lever's range, labelled "<lever>: low" / "<lever>: high".
 #[component]
-fn RangeBound(id: String, lever: Lever, bound: Bound) -> impl IntoView {
+fn RangeBound(id: String, lever: Lever, bound: Bound, name: String) -> impl IntoView {
     let state = use_state();
     let (read_id, limit_id, write_id) = (id.clone(), id.clone(), id.clone());
     // The spread in effect: the range, or ± the uncertainty.
@@ -53,7 +53,7 @@ fn RangeBound(id: String, lever: Lever, bound: Bound) -> impl IntoView {
     view! {
         <NumberField
             path=format!("{id}-range-{}-{}", lever.key(), bound.key())
-            label=if bound == Bound::Low { "analysis_panel.low" } else { "analysis_panel.high" }
+            label=LabelText::filled(if bound == Bound::Low { "analysis_panel.low" } else { "analysis_panel.high" }, "lever", name)
             kind=NumberKind::Percent
             value
             limits
@@ -68,34 +68,21 @@ fn RangeBound(id: String, lever: Lever, bound: Bound) -> impl IntoView {
     }
 }
 
-/// The range fields of the option shown: one group per lever with a value or a range.
+/// The range fields of the option shown, low and high for each lever with a value or
+/// a range (rebuilt when the option, its set of such levers or the language changes).
 fn ranges(state: AppState) -> impl IntoView {
-    let levers = Memo::new(move |_| {
+    let fields = Memo::new(move |_| {
         let id = state.selected.get();
+        let lang = state.lang.get();
         let levers = state.with_option(&id, range_edit::ranged_levers).unwrap_or_default();
-        (id, levers)
+        levers.into_iter().map(|l| (id.clone(), l, crate::i18n::text(lang, &format!("lever.{}.label", l.key())).to_owned())).collect::<Vec<_>>()
     });
     move || {
-        let (id, levers) = levers.get();
-        levers
+        fields
+            .get()
             .into_iter()
-            .map(|lever| {
-                let (clear_id, has_id) = (id.clone(), id.clone());
-                let has_range = move || state.with_option(&has_id, |o| o.ranges.get(lever).is_some()).unwrap_or(false);
-                view! {
-                    <fieldset class="range" data-testid=format!("range-{id}-{}", lever.key())>
-                        <legend>{state.text_of(format!("lever.{}.label", lever.key()))}</legend>
-                        <div class="fields compact">
-                            <RangeBound id=id.clone() lever bound=Bound::Low/>
-                            <RangeBound id=id.clone() lever bound=Bound::High/>
-                        </div>
-                        <button type="button" class="link" data-testid=format!("clear-range-{id}-{}", lever.key())
-                            hidden=move || !has_range()
-                            on:click=move |_| state.edit_option(&clear_id, |o| range_edit::clear(o, lever))>
-                            {state.text("analysis_panel.clear")}
-                        </button>
-                    </fieldset>
-                }
+            .flat_map(|(id, lever, name)| {
+                [Bound::Low, Bound::High].map(|bound| view! { <RangeBound id=id.clone() lever bound name=name.clone()/> })
             })
             .collect::<Vec<_>>()
     }
@@ -105,15 +92,18 @@ fn ranges(state: AppState) -> impl IntoView {
 pub fn AnalysisPanel() -> impl IntoView {
     let state = use_state();
     let run = RwSignal::new(AnalysisRun::default());
-    let open = RwSignal::new(false);
+    // Whether the panel is expanded; the worker keeps its figures current once it has
+    // been opened (`run` is then no longer `Closed`), expanded or not (for printing).
+    let expanded = RwSignal::new(false);
     let pending = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
 
     // Once opened: every change of the scenario or the language starts a new job. The
-    // figures shown are marked stale at once; the job is posted after a short pause.
+    // figures shown are marked stale at once; the job is posted after a short pause
+    // (at once for the first).
     Effect::new(move |_| {
         state.scenario.track();
         state.lang.track();
-        if !open.get() {
+        if !expanded.get() && run.with_untracked(|r| r.status() == Status::Closed) {
             return;
         }
         let ids: Vec<String> = state.scenario.with_untracked(|s| s.options.iter().map(|o| o.id.clone()).collect());
@@ -122,57 +112,41 @@ pub fn AnalysisPanel() -> impl IntoView {
         if let Some(h) = pending.get_value() {
             h.clear();
         }
-        let first = run.with_untracked(|r| r.job() == 1);
-        if first {
-            // Opening: no reason to wait.
-            post_job(state, run, job);
-        } else {
-            let handle = set_timeout_with_handle(move || post_job(state, run, job), DEBOUNCE).ok();
-            pending.set_value(handle);
-        }
+        let delay = if job == 1 { Duration::ZERO } else { DEBOUNCE };
+        pending.set_value(set_timeout_with_handle(move || post_job(state, run, job), delay).ok());
     });
 
-    let status = move || run.with(AnalysisRun::status);
-    let shown = move || {
-        let id = state.selected.get();
-        run.with(|r| r.html(&id))
-    };
-    let fresh = move || {
-        let id = state.selected.get();
-        run.with(|r| r.is_fresh(&id))
-    };
-    let progress = move || run.with(|r| r.progress(RUNS));
-    let progress_text = move || {
-        let (done, total) = progress();
-        let lang = state.lang.get();
-        let n = |v: u32| intl::format(lang, "", Style::Number { digits: 0 }, &Decimal::from(v));
-        crate::i18n::fill(state.tr("analysis_panel.progress"), &[("done", &n(done)), ("total", &n(total))])
-    };
-    let export = move |_| {
-        let csv = run.with_untracked(|r| r.csv().to_owned());
-        if !csv.is_empty() {
-            let name = state.scenario.with_untracked(|s| super::scenario_bar::file_name(&s.name, "-analysis.csv"));
-            files::download(&name, "text/csv;charset=utf-8", &csv);
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(action) = super::scenario_bar::action_of(&ev) else { return };
+        match action.as_str() {
+            "open-analysis" => expanded.update(|e| *e = !*e),
+            "csv-analysis" => {
+                let csv = run.with_untracked(|r| r.csv().to_owned());
+                let name = state.scenario.with_untracked(|s| super::scenario_bar::file_name(&s.name, "-analysis.csv"));
+                files::download(&name, "text/csv;charset=utf-8", &csv);
+            }
+            "clear-ranges" => {
+                let id = state.selected.get_untracked();
+                state.edit_option(&id, range_edit::clear_all);
+            }
+            _ => {}
         }
     };
+    let head = move || {
+        let (open, status) = (expanded.get(), run.with(AnalysisRun::status));
+        strings(state, move |ctx| analysis_panel::head(ctx, open, status))
+    };
+    let body = move || {
+        let selected = state.selected.get();
+        run.with(|r| strings(state, |ctx| analysis_panel::body(ctx, r, &selected)))
+    };
+    let done = move || if run.with(|r| r.status() == Status::Done) { state.tr("analysis_panel.done") } else { "" };
 
     view! {
-        <section class="card analysis" aria-labelledby="analysis-title" data-testid="analysis"
-            data-status=move || match status() {
-                Status::Closed => "closed",
-                Status::Running => "running",
-                Status::Done => "done",
-                Status::Failed => "failed",
-            }>
+        <section class="card analysis" aria-labelledby="analysis-title" data-testid="analysis" on:click=on_click>
             <h2 id="analysis-title">{state.text("analysis_panel.title")}</h2>
-            <p class="print-only" hidden=move || status() != Status::Closed>{state.text("analysis_panel.print_note")}</p>
-            // It starts closed, so its first toggle opens it; later ones change nothing.
-            <details class="analysis-body" on:toggle=move |_| {
-                if !open.get_untracked() {
-                    open.set(true);
-                }
-            }>
-                <summary data-testid="open-analysis">{state.text("analysis_panel.open")}</summary>
+            <div inner_html=head></div>
+            <div id="analysis-body" hidden=move || !expanded.get()>
                 <p class="help">{state.text("analysis_panel.intro")}</p>
                 <div class="fields">
                     <NumberField
@@ -186,27 +160,19 @@ pub fn AnalysisPanel() -> impl IntoView {
                 </div>
                 <h3>{state.text("analysis_panel.ranges")}</h3>
                 <p class="help">{state.text("analysis_panel.ranges_help")}</p>
-                <div class="ranges">{ranges(state)}</div>
-                <div class="analysis-status no-print">
-                    <progress data-testid="analysis-progress" aria-label=state.text("analysis_panel.progress_label")
-                        hidden=move || status() != Status::Running
-                        max=move || progress().1 value=move || progress().0></progress>
-                    <span hidden=move || status() != Status::Running>{progress_text}</span>
-                    <p class="visually-hidden" aria-live="polite">
-                        {move || if status() == Status::Done { state.tr("analysis_panel.done") } else { "" }}
-                    </p>
-                    <p class="error" role="alert" data-testid="analysis-failed" hidden=move || status() != Status::Failed>
-                        {state.text("analysis_panel.failed")}
-                    </p>
-                </div>
-                <div class="analysis-results" data-testid="analysis-results" class:stale=move || !fresh()
-                    aria-busy=move || (status() == Status::Running && !fresh()).to_string() inner_html=shown></div>
-                <p class="no-print">
-                    <button type="button" data-testid="export-csv-analysis" disabled=move || status() != Status::Done on:click=export>
-                        {state.text("analysis_panel.csv")}
-                    </button>
-                </p>
-            </details>
+                <div class="fields compact ranges">{ranges(state)}</div>
+                <p><button type="button" class="link" data-testid="clear-ranges" data-action="clear-ranges">{state.text("analysis_panel.clear")}</button></p>
+                <p class="visually-hidden" aria-live="polite">{done}</p>
+                <div inner_html=body></div>
+            </div>
         </section>
     }
+}
+
+/// Writes panel markup with the page's language and the scenario's currency.
+fn strings(state: AppState, render: impl FnOnce(&crate::render::Ctx) -> String) -> String {
+    let lang = state.lang.get();
+    let currency = state.currency();
+    let fmt = |style: Style, v: &Decimal| intl::format(lang, &currency, style, v);
+    render(&crate::render::Ctx { lang, fmt: &fmt })
 }

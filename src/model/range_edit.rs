@@ -5,7 +5,7 @@
 //! value, so stored work would otherwise become unreadable).
 
 use super::analysis::spread::lever_spread;
-use super::lever_ranges::LeverRange;
+use super::lever_ranges::{LeverRange, LeverRanges};
 use super::scenario::Scenario;
 use super::levers::Lever;
 use super::strategy_option::StrategyOption;
@@ -59,9 +59,9 @@ pub fn set_bound(o: &mut StrategyOption, current: LeverRange, lever: Lever, boun
     Ok(())
 }
 
-/// Back to ± the scenario's uncertainty.
-pub fn clear(o: &mut StrategyOption, lever: Lever) {
-    o.ranges.set(lever, None);
+/// Every lever of the option back to ± the scenario's uncertainty.
+pub fn clear_all(o: &mut StrategyOption) {
+    o.ranges = LeverRanges::default();
 }
 
 /// Sets a lever's value; a range that no longer holds it is stretched to it.
@@ -127,8 +127,8 @@ mod tests {
         // The bounds may equal the value.
         assert_eq!(set(&mut s, Lever::ChurnReduction, Bound::Low, "3"), Ok(()));
         assert!(validate(&s).is_ok());
-        clear(&mut s.options[0], Lever::ChurnReduction);
-        assert_eq!(s.options[0].ranges.churn_reduction, None);
+        clear_all(&mut s.options[0]);
+        assert!(s.options[0].ranges.is_empty());
     }
 
     #[test]

@@ -11,6 +11,7 @@
 
 pub mod cards;
 pub mod analysis;
+pub mod analysis_panel;
 pub mod assumptions;
 pub mod charts;
 pub mod html;

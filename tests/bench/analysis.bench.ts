@@ -16,7 +16,6 @@ test('analysis: time to done, long tasks, input-to-result during a run, worker s
   });
   await page.goto('./index.html?lang=en');
   await expect(page.getByTestId('verdict')).not.toBeEmpty();
-  const section = page.getByTestId('analysis');
 
   // 1. Opening to all three options done (the worker's download and start included).
   const run = await page.evaluate(async () => {
@@ -24,16 +23,17 @@ test('analysis: time to done, long tasks, input-to-result during a run, worker s
     const start = performance.now();
     (document.querySelector('[data-testid="open-analysis"]') as HTMLElement).click();
     await new Promise<void>((resolve) => {
-      const check = () => { if (section.getAttribute('data-status') === 'done') { observer.disconnect(); resolve(); } };
+      const status = () => section.querySelector('[data-testid="analysis-results"]')?.getAttribute('data-status');
+      const check = () => { if (status() === 'done') { observer.disconnect(); resolve(); } };
       const observer = new MutationObserver(check);
-      observer.observe(section, { attributes: true });
+      observer.observe(section, { attributes: true, childList: true, subtree: true });
       check();
     });
     const end = performance.now();
     const long = ((window as any).__longTasks as { start: number; duration: number }[]).filter((t) => t.start >= start && t.start <= end);
     return { ms: end - start, long: long.map((t) => t.duration) };
   });
-  await expect(section).toHaveAttribute('data-status', 'done');
+  await expect(page.getByTestId('analysis-results')).toHaveAttribute('data-status', 'done');
 
   // 2. A second run without the download: edit, then time until done again.
   const again = await page.evaluate(async () => {
@@ -44,9 +44,10 @@ test('analysis: time to done, long tasks, input-to-result during a run, worker s
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await new Promise((r) => setTimeout(r, 0));
     await new Promise<void>((resolve) => {
-      const check = () => { if (section.getAttribute('data-status') === 'done') { observer.disconnect(); resolve(); } };
+      const status = () => section.querySelector('[data-testid="analysis-results"]')?.getAttribute('data-status');
+      const check = () => { if (status() === 'done') { observer.disconnect(); resolve(); } };
       const observer = new MutationObserver(check);
-      observer.observe(section, { attributes: true });
+      observer.observe(section, { attributes: true, childList: true, subtree: true });
       check();
     });
     const end = performance.now();
@@ -66,7 +67,7 @@ test('analysis: time to done, long tasks, input-to-result during a run, worker s
     const value = values[i % fields.length][Math.floor(i / fields.length) % 3];
     const r = await page.evaluate(async ({ testid, value }) => {
       const section = document.querySelector('[data-testid="analysis"]')!;
-      const running = section.getAttribute('data-status') === 'running';
+      const running = section.querySelector('[data-testid="analysis-results"]')?.getAttribute('data-status') === 'running';
       const result = document.querySelector('.area-results')!;
       const input = document.querySelector(`[data-testid="input-${testid}"]`) as HTMLInputElement;
       let last = 0;

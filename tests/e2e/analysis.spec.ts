@@ -96,7 +96,7 @@ test('editing the uncertainty and a range changes the analysis and is kept over 
   await expect(app.error(low)).toContainText(/between/);
   await app.type(low, '1');
   await expect(app.error(low)).toBeHidden();
-  await expect(page.getByTestId('clear-range-personalised-churn_reduction')).toBeVisible();
+  await expect(page.getByTestId('clear-ranges')).toBeVisible();
   await analysis.done('personalised');
   const ranged = await analysis.percentiles('personalised');
   expect(ranged).not.toEqual(wider);
@@ -110,7 +110,7 @@ test('editing the uncertainty and a range changes the analysis and is kept over 
   expect(await analysis.percentiles('personalised')).toEqual(ranged);
 
   // Back to ± the uncertainty.
-  await page.getByTestId('clear-range-personalised-churn_reduction').click();
+  await page.getByTestId('clear-ranges').click();
   await analysis.done('personalised');
   expect(await analysis.percentiles('personalised')).toEqual(wider);
 });
