@@ -112,12 +112,21 @@ fn hbar(out: &mut String, x: &impl Fn(f64) -> f64, row: f64, from: f64, to: f64,
     );
 }
 
-/// A label cut to `max` characters with "…".
+/// A label cut to about `max` Latin letters' width with "…" (a Chinese character
+/// counts as two), so that it fits left of the bars.
 fn short(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
+    let width = |c: char| if c.is_ascii() { 1 } else { 2 };
+    if text.chars().map(width).sum::<usize>() <= max {
         return text.to_owned();
     }
-    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    let mut used = 1;
+    let mut cut: String = text
+        .chars()
+        .take_while(|c| {
+            used += width(*c);
+            used <= max
+        })
+        .collect();
     cut.push('…');
     cut
 }
@@ -143,7 +152,7 @@ fn tornado_chart(ctx: &Ctx, option: &StrategyOption, base: f64, bars: &[&Tornado
         let row = TOP + ROW * i as f64;
         let (low, high) = ends(b);
         let _ = write!(out, "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"tick\">", px(LABEL_RIGHT), px(row + 14.0));
-        push_text(&mut out, &short(&input_name(ctx, option, b.input), 22));
+        push_text(&mut out, &short(&input_name(ctx, option, b.input), 24));
         out.push_str("</text>");
         hbar(&mut out, &x, row, base, low, "c5 cost-bar");
         hbar(&mut out, &x, row, base, high, "c2");
@@ -332,7 +341,7 @@ pub fn progress(ctx: &Ctx, mc: &McSummary) -> String {
 }
 
 /// The histogram of NPV as SVG, with every bin in its text alternative.
-fn histogram(ctx: &Ctx, mc: &McSummary) -> String {
+fn histogram(ctx: &Ctx, id: &str, mc: &McSummary) -> String {
     const H: f64 = 150.0;
     const BOTTOM: f64 = 128.0;
     let (bins, left, right) = (&mc.histogram, 12.0, 348.0);
@@ -351,8 +360,9 @@ fn histogram(ctx: &Ctx, mc: &McSummary) -> String {
     }
     let title = fill(ctx.tr("analysis.mc.histogram"), &[("runs", &ctx.format(Style::Number { digits: 0 }, &Decimal::from(mc.runs)))]);
     let mut out = format!(
-        "<svg viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"mc-hist-title mc-hist-desc\" class=\"chart mc-histogram\">\
-         <title id=\"mc-hist-title\">{}</title><desc id=\"mc-hist-desc\">{}</desc><g aria-hidden=\"true\">",
+        "<svg viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"mc-{id}-hist-title mc-{id}-hist-desc\" \
+         class=\"chart mc-histogram\"><title id=\"mc-{id}-hist-title\">{}</title><desc id=\"mc-{id}-hist-desc\">{}</desc>\
+         <g aria-hidden=\"true\">",
         px(W),
         px(H),
         Esc(&title),
@@ -448,7 +458,7 @@ pub fn monte_carlo(ctx: &Ctx, option_id: &str, mc: &McSummary) -> String {
         let n = ctx.format(Style::Number { digits: 0 }, &Decimal::from(mc.undefined_runs));
         element(&mut out, "p", " class=\"help\"", &fill(ctx.tr("analysis.mc.undefined"), &[("n", &n)]));
     }
-    out.push_str(&histogram(ctx, mc));
+    out.push_str(&histogram(ctx, &id, mc));
     out.push_str("</section>");
     out
 }
@@ -561,7 +571,7 @@ mod tests {
             assert_eq!(attr(tag_of(&html, &format!("mc-personalised-npv-{name}")), "data-value"), Some(machine_value(&v).as_str()));
         }
         assert!(!html.contains("<progress"));
-        assert!(html.contains("<svg") && html.contains("<desc id=\"mc-hist-desc\">"));
+        assert!(html.contains("<svg") && html.contains("<desc id=\"mc-personalised-hist-desc\">"));
         // Before any run: the hooks are there, empty.
         let empty = MonteCarlo::new(&s, &s.options[0], 10).summary();
         let html = monte_carlo(&ctx(), "personalised", &empty);
@@ -584,6 +594,14 @@ mod tests {
             assert!(!html.contains("<img") && !html.contains("a\"b<"), "{html}");
         }
         assert!(fast_html(&s, &o, &fast).contains("&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;"));
+    }
+
+    #[test]
+    fn chart_labels_are_cut_to_fit() {
+        assert_eq!(short("Churn per year", 24), "Churn per year");
+        assert_eq!(short("Churn reduction (percentage points)", 24), "Churn reduction (percen…");
+        assert_eq!(short("顧客流失率降低（百分點）", 24), "顧客流失率降低（百分點）");
+        assert_eq!(short("每位顧客每年的服務聯繫次數", 24), "每位顧客每年的服務聯繫…");
     }
 
     fn fast_html(s: &Scenario, o: &StrategyOption, f: &FastAnalysis) -> String {
