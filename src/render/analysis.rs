@@ -331,7 +331,7 @@ pub fn progress(ctx: &Ctx, mc: &McSummary) -> String {
     let text = fill(ctx.tr("analysis.mc.progress"), &[("done", &count(mc.runs)), ("total", &count(mc.planned))]);
     let mut out = format!(
         "<p class=\"mc-progress\" role=\"status\"><progress max=\"{}\" value=\"{}\" aria-label=\"{}\"></progress> ",
-        mc.planned,
+        mc.planned.max(1),
         mc.runs.min(mc.planned),
         Esc(&text)
     );
