@@ -541,3 +541,36 @@ fn hand_picked_extremes_are_analysed() {
     s.uncertainty = Decimal::ONE_HUNDRED;
     analyse_and_render(&s, 1, 50).unwrap();
 }
+
+use crm_roi::model::analysis::{break_even, BreakEven};
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// NPV never falls as a lever rises (the premise of the break-even bisection), and
+    /// each break-even found is where NPV turns non-negative, to 0.01.
+    #[test]
+    fn npv_rises_with_each_lever_and_break_even_is_where_it_turns(s in ordinary()) {
+        for o in &s.options {
+            let npv = |lever: Lever, v: Decimal| {
+                let mut o = o.clone();
+                o.levers.set(lever, v);
+                lean_npv_roi(&s, &o).map(|r| r.npv)
+            };
+            for lever in Lever::ALL {
+                let values: Vec<_> = (0..=4).map(|i| npv(lever, Decimal::from(i * 25))).collect();
+                for pair in values.windows(2) {
+                    if let (Ok(a), Ok(b)) = (&pair[0], &pair[1]) {
+                        prop_assert!(a <= b, "{:?} of {} falls: {} → {}", lever, o.id, a, b);
+                    }
+                }
+            }
+            for (lever, result) in break_even(&s, o) {
+                if let BreakEven::Found(v) = result {
+                    prop_assert!(npv(lever, v).unwrap() >= Decimal::ZERO);
+                    prop_assert!(npv(lever, v - Decimal::new(1, 2)).unwrap() < Decimal::ZERO);
+                }
+            }
+        }
+    }
+}
