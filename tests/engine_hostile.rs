@@ -445,7 +445,7 @@ fn analyse_and_render(s: &Scenario, options: usize, runs: u32) -> Result<(), Str
     for lang in Lang::ALL {
         let ctx = Ctx { lang, fmt: &format };
         for (o, a) in s.options.iter().zip(&analyses) {
-            let fast = crm_roi::render::analysis::fast(&ctx, s, o, &a.fast);
+            let fast = crm_roi::render::analysis::fast(&ctx, o, &a.fast);
             well_formed(&fast)?;
             let mc = crm_roi::render::analysis::monte_carlo(&ctx, &o.id, &a.monte_carlo);
             well_formed(&mc)?;

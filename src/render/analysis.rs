@@ -18,11 +18,10 @@ use super::tables::value_cell;
 use super::{Ctx, Style};
 use crate::chart_scale::{axis, to_f64};
 use crate::i18n::fill;
-use crate::model::analysis::break_even::top_of_range;
 use crate::model::analysis::{AnalysisInput, BreakEven, FastAnalysis, McSummary, Percentiles, TornadoBar};
 use crate::model::baseline::{BaselineField, FieldUnit};
 use crate::model::machine_value::{machine_value, metric_value};
-use crate::model::{Lever, Metric, OptionResults, Scenario, StrategyOption, Undefined};
+use crate::model::{Lever, Metric, OptionResults, StrategyOption, Undefined};
 use rust_decimal::Decimal;
 use std::fmt::Write;
 
@@ -228,8 +227,9 @@ fn lever_value(ctx: &Ctx, lever: Lever, v: &Decimal) -> String {
 
 /// One line per lever with `data-testid="breakeven-<id>-<lever>"`, `data-state`
 /// (`found` | `always` | `never`, or `undefined` when NPV cannot be computed) and
-/// `data-value` (the lever value when found, else empty), in words.
-pub fn break_even(ctx: &Ctx, scenario: &Scenario, fast: &FastAnalysis) -> String {
+/// `data-value` (the lever value when found, else empty), in words. (Churn reduction
+/// that never pays is said so against no churn at all, its range's top.)
+pub fn break_even(ctx: &Ctx, fast: &FastAnalysis) -> String {
     let id = escape(&fast.option_id);
     let mut out = String::from("<section class=\"analysis-part analysis-breakeven\">");
     element(&mut out, "h3", "", ctx.tr("analysis.breakeven.title"));
@@ -240,9 +240,10 @@ pub fn break_even(ctx: &Ctx, scenario: &Scenario, fast: &FastAnalysis) -> String
         let (key, value, extra) = match result {
             BreakEven::Found(v) => ("analysis.breakeven.found", machine_value(v), lever_value(ctx, *lever, v)),
             BreakEven::Always => ("analysis.breakeven.always", String::new(), String::new()),
-            BreakEven::Never => {
-                ("analysis.breakeven.never", String::new(), lever_value(ctx, *lever, &top_of_range(scenario, *lever)))
+            BreakEven::Never if *lever == Lever::ChurnReduction => {
+                ("analysis.breakeven.never_churn", String::new(), String::new())
             }
+            BreakEven::Never => ("analysis.breakeven.never", String::new(), lever_value(ctx, *lever, &Decimal::ONE_HUNDRED)),
             BreakEven::Undefined(e) => {
                 ("analysis.breakeven.undefined", String::new(), super::metric::reason_text(ctx, *e).to_owned())
             }
@@ -317,9 +318,9 @@ pub fn roi_definitions(ctx: &Ctx, fast: &FastAnalysis) -> String {
 }
 
 /// Every quick part: tornado, break-even, scenarios, ROI definitions.
-pub fn fast(ctx: &Ctx, scenario: &Scenario, option: &StrategyOption, fast: &FastAnalysis) -> String {
+pub fn fast(ctx: &Ctx, option: &StrategyOption, fast: &FastAnalysis) -> String {
     let mut out = tornado(ctx, option, fast);
-    out.push_str(&break_even(ctx, scenario, fast));
+    out.push_str(&break_even(ctx, fast));
     out.push_str(&scenarios(ctx, fast));
     out.push_str(&roi_definitions(ctx, fast));
     out
@@ -469,6 +470,7 @@ mod tests {
     use crate::i18n::Lang;
     use crate::model::analysis::{analyse_fast, MonteCarlo};
     use crate::model::presets::default_scenario;
+    use crate::model::Scenario;
     use crate::render::test_support::{assert_well_formed, attr, ctx, element as element_of, tag_of};
 
     fn setup() -> (Scenario, FastAnalysis) {
@@ -510,8 +512,8 @@ mod tests {
 
     #[test]
     fn break_even_lines_state_and_value() {
-        let (s, fast) = setup();
-        let html = break_even(&ctx(), &s, &fast);
+        let (_, fast) = setup();
+        let html = break_even(&ctx(), &fast);
         assert_well_formed(&html);
         for (lever, result) in &fast.break_even {
             let id = format!("breakeven-personalised-{}", lever.key());
@@ -523,14 +525,15 @@ mod tests {
         // Words for each state.
         let text = |r: BreakEven, lever: Lever| {
             let f = FastAnalysis { break_even: vec![(lever, r)], ..fast.clone() };
-            let html = break_even(&ctx(), &s, &f);
+            let html = break_even(&ctx(), &f);
             element_of(&html, &format!("breakeven-personalised-{}", lever.key())).to_owned()
         };
         assert!(text(BreakEven::Found(Decimal::new(46, 1)), Lever::ChurnReduction).contains(": pays from 4.6 points<"));
         assert!(text(BreakEven::Found(Decimal::new(125, 1)), Lever::UpsellRate).contains("Upsell rate: pays from 12.5%<"));
         assert!(text(BreakEven::Always, Lever::UpsellRate).contains("pays even with no change"));
-        // Churn reduction never pays within 0–c (20 points).
-        assert!(text(BreakEven::Never, Lever::ChurnReduction).contains("never pays within 0–20 points"));
+        // Churn reduction that never pays: not even with churn at 0 (its range is 0..=c).
+        assert!(text(BreakEven::Never, Lever::ChurnReduction).contains("never pays, even with churn at 0"));
+        assert!(text(BreakEven::Never, Lever::UpsellRate).contains("never pays within 0–100%"));
         assert!(text(BreakEven::Undefined(Undefined::Overflow), Lever::UpsellRate).contains("cannot be computed"));
     }
 
@@ -589,11 +592,11 @@ mod tests {
         let o = s.options[0].clone();
         let fast = analyse_fast(&s, &o);
         let mc = MonteCarlo::new(&s, &o, 50).finish();
-        for html in [fast_html(&s, &o, &fast), monte_carlo(&ctx(), &o.id, &mc)] {
+        for html in [fast_html(&o, &fast), monte_carlo(&ctx(), &o.id, &mc)] {
             assert_well_formed(&html);
             assert!(!html.contains("<img") && !html.contains("a\"b<"), "{html}");
         }
-        assert!(fast_html(&s, &o, &fast).contains("&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;"));
+        assert!(fast_html(&o, &fast).contains("&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;"));
     }
 
     #[test]
@@ -604,8 +607,8 @@ mod tests {
         assert_eq!(short("每位顧客每年的服務聯繫次數", 24), "每位顧客每年的服務聯繫…");
     }
 
-    fn fast_html(s: &Scenario, o: &StrategyOption, f: &FastAnalysis) -> String {
-        fast(&ctx(), s, o, f)
+    fn fast_html(o: &StrategyOption, f: &FastAnalysis) -> String {
+        fast(&ctx(), o, f)
     }
 
     #[test]
