@@ -78,7 +78,7 @@ pub(crate) fn scenario_without_options(s: &Scenario) -> Scenario {
 /// The bars of `o`'s tornado, sorted by swing, widest first; ties (and flat bars) in
 /// input order; bars with an undefined end last, in input order.
 pub fn tornado(s: &Scenario, o: &StrategyOption) -> Vec<TornadoBar> {
-    let mut bars: Vec<TornadoBar> = tornado_inputs(s, o)
+    let mut bars: Vec<(usize, TornadoBar)> = tornado_inputs(s, o)
         .into_iter()
         .map(|input| {
             let Spread { low, high, .. } = spread(s, o, input);
@@ -90,14 +90,20 @@ pub fn tornado(s: &Scenario, o: &StrategyOption) -> Vec<TornadoBar> {
                 npv_high: npv_with(s, o, input, high),
             }
         })
+        .enumerate()
         .collect();
-    // A stable sort keeps input order among equal swings.
-    bars.sort_by(|a, b| match (a.swing(), b.swing()) {
-        (Ok(x), Ok(y)) => y.cmp(&x),
-        (Ok(_), Err(_)) => Ordering::Less,
-        (Err(_), Ok(_)) => Ordering::Greater,
-        (Err(_), Err(_)) => Ordering::Equal,
+    // Widest first, then input order (the index as tie-breaker: an unstable sort's
+    // code is smaller than a stable one's).
+    bars.sort_unstable_by(|(i, a), (j, b)| {
+        let by_swing = match (a.swing(), b.swing()) {
+            (Ok(x), Ok(y)) => y.cmp(&x),
+            (Ok(_), Err(_)) => Ordering::Less,
+            (Err(_), Ok(_)) => Ordering::Greater,
+            (Err(_), Err(_)) => Ordering::Equal,
+        };
+        by_swing.then(i.cmp(j))
     });
+    let bars: Vec<TornadoBar> = bars.into_iter().map(|(_, bar)| bar).collect();
     bars
 }
 
