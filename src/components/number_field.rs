@@ -25,6 +25,9 @@ pub fn error_text(lang: crate::i18n::Lang, e: NumberError) -> String {
         NumberError::BelowMin { min } => crate::i18n::fill(t("error.below_min"), &[("min", &min.to_string())]),
         NumberError::NotWhole => t("error.not_whole").to_owned(),
         NumberError::NotPositive => t("error.not_positive").to_owned(),
+        NumberError::OutsideLimits { min, max } => {
+            crate::i18n::fill(t("error.outside_limits"), &[("min", &min.normalize().to_string()), ("max", &max.normalize().to_string())])
+        }
         NumberError::OutOfRange { min, max } => {
             crate::i18n::fill(t("error.out_of_range"), &[("min", &min.to_string()), ("max", &max.to_string())])
         }
@@ -77,7 +80,7 @@ pub fn NumberField(
         let v = parse_number(text, kind)?;
         let v = if rate { fraction_of_percent(v).ok_or(NumberError::TooLarge)? } else { v };
         match limits.map(|l| l.get()) {
-            Some((min, max)) if v < min || v > max => Err(NumberError::OutOfRange { min, max }),
+            Some((min, max)) if v < min || v > max => Err(NumberError::OutsideLimits { min, max }),
             _ => Ok(v),
         }
     };
