@@ -11,7 +11,7 @@
 // is seen before the next chunk of the old one.
 import init, { installLocale, begin, step } from './analysis_worker.js';
 
-const CHUNK_MS = 30;
+const CHUNK_MS = 40;
 let latest = 0; // the newest job received
 let running = 0; // the job being computed, 0 when none
 const loaded = new Set(['zh-TW']); // compiled in

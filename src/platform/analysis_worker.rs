@@ -13,14 +13,21 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(inline_js = r#"
 let worker = null;
+// What arrives within one frame is handed over at once, before the next paint: one
+// redraw per frame however often the worker reports, so typing never waits behind it.
+let queue = [];
 export function analysisPost(job, lang, json, first, onMessage) {
   if (!worker) {
-    const failed = () => { if (worker) worker.terminate(); worker = null; onMessage({ kind: 'failed' }); };
+    const deliver = (m) => {
+      if (queue.push(m) > 1) return;
+      requestAnimationFrame(() => { const all = queue; queue = []; all.forEach(onMessage); });
+    };
+    const failed = () => { if (worker) worker.terminate(); worker = null; deliver({ kind: 'failed' }); };
     try {
       const meta = document.querySelector('meta[name="crm-roi-analysis-worker"]');
       worker = new Worker(new URL(meta.content, document.baseURI), { type: 'module' });
     } catch (e) { failed(); return; }
-    worker.onmessage = (e) => { if (e.data && e.data.kind === 'failed') failed(); else onMessage(e.data); };
+    worker.onmessage = (e) => { if (e.data && e.data.kind === 'failed') failed(); else deliver(e.data); };
     worker.onerror = (e) => { e.preventDefault(); failed(); };
     worker.onmessageerror = failed;
   }

@@ -176,3 +176,25 @@ test.describe('offline', () => {
     await context.setOffline(false);
   });
 });
+
+test('the printed report: a note on how to include the analysis, then the analysis itself', async ({ page }) => {
+  const app = new Calculator(page);
+  const analysis = new Analysis(page);
+  await app.open('?lang=en');
+  await page.emulateMedia({ media: 'print' });
+  const note = page.getByTestId('analysis').locator('.print-only');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText(/once it has been opened/);
+  await page.emulateMedia({ media: 'screen' });
+  await analysis.open();
+  await analysis.done('personalised');
+  // Folded again: still in the report.
+  await analysis.opener.click();
+  await expect(page.getByTestId('tornado-personalised-1')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(note).toHaveCount(0);
+  for (const id of ['tornado-personalised-1', 'breakeven-personalised-churn_reduction', 'mc-personalised-npv-p50']) {
+    await expect(page.getByTestId(id), id).toBeVisible();
+  }
+  await expect(page.getByTestId('input-settings-uncertainty')).toBeHidden();
+});
