@@ -136,9 +136,10 @@ pub fn AnalysisPanel() -> impl IntoView {
         let (open, status) = (expanded.get(), run.with(AnalysisRun::status));
         strings(state, move |ctx| analysis_panel::head(ctx, open, status))
     };
-    let body = move || {
+    let progress = move || run.with(|r| strings(state, |ctx| analysis_panel::status(ctx, r)));
+    let results = move || {
         let selected = state.selected.get();
-        run.with(|r| strings(state, |ctx| analysis_panel::body(ctx, r, &selected)))
+        run.with(|r| strings(state, |ctx| analysis_panel::results(ctx, r, &selected)))
     };
     let done = move || if run.with(|r| r.status() == Status::Done) { state.tr("analysis_panel.done") } else { "" };
 
@@ -163,7 +164,8 @@ pub fn AnalysisPanel() -> impl IntoView {
                 <div class="fields compact ranges">{ranges(state)}</div>
                 <p><button type="button" class="link" data-testid="clear-ranges" data-action="clear-ranges">{state.text("analysis_panel.clear")}</button></p>
                 <p class="visually-hidden" aria-live="polite">{done}</p>
-                <div inner_html=body></div>
+                <div inner_html=progress></div>
+                <div inner_html=results></div>
             </div>
         </section>
     }

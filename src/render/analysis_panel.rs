@@ -32,31 +32,33 @@ pub fn head(ctx: &Ctx, expanded: bool, status: Status) -> String {
     out
 }
 
-/// Progress or failure, the figures of option `selected` (`analysis-results`, with
-/// `data-status`, `aria-busy` and the class `stale` while they are an earlier job's),
-/// and the CSV button (enabled once the job is done).
-pub fn body(ctx: &Ctx, run: &AnalysisRun, selected: &str) -> String {
-    let status = run.status();
-    let mut out = String::new();
-    match status {
+/// Progress (runs done of all options) or failure. Written apart from the figures, so
+/// that progress alone never rewrites them.
+pub fn status(ctx: &Ctx, run: &AnalysisRun) -> String {
+    match run.status() {
         Status::Running => {
             let (done, total) = run.progress(RUNS);
             let n = |v: u32| ctx.format(Style::Number { digits: 0 }, &Decimal::from(v));
             let text = crate::i18n::fill(ctx.tr("analysis_panel.progress"), &[("done", &n(done)), ("total", &n(total))]);
-            let _ = write!(
-                out,
+            format!(
                 "<p class=\"analysis-status no-print\"><progress data-testid=\"analysis-progress\" max=\"{total}\" value=\"{done}\" \
                  aria-label=\"{}\"></progress> <span>{text}</span></p>",
                 ctx.tr("analysis_panel.progress_label")
-            );
+            )
         }
-        Status::Failed => {
-            let _ = write!(out, "<p class=\"error\" role=\"alert\" data-testid=\"analysis-failed\">{}</p>", ctx.tr("analysis_panel.failed"));
-        }
-        Status::Closed | Status::Done => {}
+        Status::Failed => format!("<p class=\"error\" role=\"alert\" data-testid=\"analysis-failed\">{}</p>", ctx.tr("analysis_panel.failed")),
+        Status::Closed | Status::Done => String::new(),
     }
+}
+
+/// The figures of option `selected` (`analysis-results`, with `data-status`,
+/// `aria-busy` and the class `stale` while they are an earlier job's), and the CSV
+/// button (enabled once the job is done).
+pub fn results(ctx: &Ctx, run: &AnalysisRun, selected: &str) -> String {
+    let status = run.status();
     let fresh = run.is_fresh(selected);
     let busy = status == Status::Running && !fresh;
+    let mut out = String::new();
     let _ = write!(
         out,
         "<div class=\"analysis-results{}\" data-testid=\"analysis-results\" data-status=\"{}\" aria-busy=\"{busy}\">{}</div>",
@@ -88,6 +90,21 @@ mod tests {
         let open = head(&ctx(), true, Status::Running);
         assert_eq!(attr(tag_of(&open, "open-analysis"), "aria-expanded"), Some("true"));
         assert!(!open.contains("print-only"), "once opened, the report has the analysis");
+    }
+
+    fn body(ctx: &Ctx, run: &AnalysisRun, selected: &str) -> String {
+        status(ctx, run) + &results(ctx, run, selected)
+    }
+
+    #[test]
+    fn progress_alone_does_not_change_the_figures_of_another_option() {
+        let mut run = AnalysisRun::default();
+        let job = run.start(&["a".to_owned(), "b".to_owned()]);
+        run.apply(Message::Runs { job, option: "a".into(), html: "<p>a</p>".into(), runs: 10_000, total: 10_000 });
+        let (status_before, figures_before) = (status(&ctx(), &run), results(&ctx(), &run, "a"));
+        run.apply(Message::Runs { job, option: "b".into(), html: "<p>b</p>".into(), runs: 500, total: 10_000 });
+        assert_ne!(status(&ctx(), &run), status_before);
+        assert_eq!(results(&ctx(), &run, "a"), figures_before);
     }
 
     #[test]
