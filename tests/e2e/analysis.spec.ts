@@ -4,6 +4,7 @@
 // while Monte Carlo runs and sees the main results follow at once; switches options;
 // edits the uncertainty and a lever's range, which change the figures and are kept
 // over a reload; uses it offline; and a worker that cannot load says so in the panel.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { defaults, shareHash } from '../support/oracle';
 import { analysisFor, defaultAnalysis } from '../support/analysis-oracle';
@@ -71,8 +72,10 @@ test('typing while Monte Carlo runs: the main results follow at once, the analys
     await expect(npv).not.toHaveAttribute('data-value', before!, { timeout: 300 });
   }
   await analysis.done('personalised');
-  const scenario = await page.evaluate(() => JSON.parse(localStorage.getItem('crm-roi:workspace')!));
-  expect(JSON.stringify(scenario)).toContain('2100');
+  // What is shown is the analysis of the last scenario, not of one typed over.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('crm-roi:workspace') ?? '')).toContain('"customers":"2100"');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('crm-roi:workspace')!));
+  await analysis.expectHooks(analysisFor(stored.workspace.entries[0].scenario), 'personalised');
 });
 
 test('editing the uncertainty and a range changes the analysis and is kept over a reload', async ({ page }) => {
@@ -198,3 +201,29 @@ test('the printed report: a note on how to include the analysis, then the analys
   }
   await expect(page.getByTestId('input-settings-uncertainty')).toBeHidden();
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: the open analysis, while running and done, in ${scheme} mode, then in another language`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const app = new Calculator(page);
+    const analysis = new Analysis(page);
+    await app.open('?lang=en');
+    const scan = async () => {
+      const result = await new AxeBuilder({ page }).include('[data-testid="analysis"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+    await analysis.open();
+    await expect(analysis.opener).toHaveAttribute('aria-expanded', 'true');
+    await scan();
+    await analysis.done('personalised');
+    await scan();
+    // Another language: the worker writes the analysis in it.
+    const p50 = await page.getByTestId('mc-personalised-npv-p50').getAttribute('data-value');
+    await page.getByTestId('lang-zh-CN').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await analysis.done('personalised');
+    await expect(analysis.results).toContainText('次模拟');
+    await expect(page.getByTestId('mc-personalised-npv-p50')).toHaveAttribute('data-value', p50!);
+  });
+}
