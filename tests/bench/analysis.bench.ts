@@ -16,6 +16,8 @@ test('analysis: time to done, long tasks, input-to-result during a run, worker s
   });
   await page.goto('./index.html?lang=en');
   await expect(page.getByTestId('verdict')).not.toBeEmpty();
+  // Let the page settle after its start (service worker registration, first save).
+  await page.waitForTimeout(1000);
 
   // 1. Opening to all three options done (the worker's download and start included).
   const run = await page.evaluate(async () => {
