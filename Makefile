@@ -52,7 +52,7 @@ bench:
 	$(MAKE) --no-print-directory dist
 	node scripts/size-report.mjs dist
 	cargo run --quiet --profile bench-native --example engine_bench
-	@if [ -f tests/bench/input-latency.bench.ts ]; then npx playwright test --config playwright.bench.config.ts; fi
+	npx playwright test --config playwright.bench.config.ts
 
 clean:
 	rm -rf dist target test-results playwright-report

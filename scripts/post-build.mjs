@@ -13,9 +13,13 @@
 //    start-up script), so no 'unsafe-inline' is needed, and write it as a header line
 //    too (csp-header.txt);
 // 3. generate the service worker from the final files (scripts/service-worker.mjs).
+// Every build, before those: give the analysis worker (README: the analysis worker;
+// Trunk builds it with fixed names) hashed names, point its entry
+// (static/analysis-worker.js) at them and write the entry's name into index.html
+// (release: wasm-opt -O3 for speed and terser first).
 // Debug builds (trunk serve) drop the CSP tag: the live-reload script would break it.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { minify } from 'terser';
 import { writeServiceWorker } from './service-worker.mjs';
@@ -55,6 +59,48 @@ for (const name of guards) {
   writeFileSync(join(dir, name), code);
 }
 
+// The analysis worker: `analysis_worker.js` + `analysis_worker_bg.wasm` (wasm-bindgen,
+// target web) and its entry `analysis-worker.js`, which imports them. Each gets the
+// hash of its final contents in its name; the page finds the entry through
+// <meta name="crm-roi-analysis-worker"> and loads it only when the analysis is opened.
+const WORKER = 'analysis_worker';
+const WORKER_ENTRY = 'analysis-worker.js';
+// (Trunk's HTML minifier may drop the quotes and reorder the attributes.)
+const WORKER_META = /<meta\b[^>]*\bname="?crm-roi-analysis-worker(?=["\s>])[^>]*>/;
+{
+  const wasm = join(dir, `${WORKER}_bg.wasm`);
+  const js = join(dir, `${WORKER}.js`);
+  const entry = join(dir, WORKER_ENTRY);
+  for (const f of [wasm, js, entry]) if (!existsSync(f)) throw new Error(`the analysis worker's ${f} is missing`);
+  const shortHash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+  const squeeze = async (code) => {
+    if (!release) return code;
+    const out = (await minify(code, { module: true, compress: { passes: 2 }, mangle: true })).code;
+    if (!out) throw new Error('terser returned nothing for the analysis worker');
+    return out;
+  };
+  let bindgen = readFileSync(js, 'utf8');
+  if (release) bindgen = shrinkWasm(wasm, bindgen, '-O3');
+  bindgen = await squeeze(bindgen);
+  const wasmName = `${WORKER}-${shortHash(readFileSync(wasm))}_bg.wasm`;
+  writeFileSync(join(dir, wasmName), readFileSync(wasm));
+  const jsName = `${WORKER}-${shortHash(bindgen)}.js`;
+  writeFileSync(join(dir, jsName), bindgen);
+  let start = readFileSync(entry, 'utf8');
+  for (const [from, to] of [[`./${WORKER}.js`, `./${jsName}`], [`./${WORKER}_bg.wasm`, `./${wasmName}`]]) {
+    if (!start.includes(`'${from}'`)) throw new Error(`${WORKER_ENTRY} does not name '${from}'`);
+    start = start.replace(`'${from}'`, `'${to}'`);
+  }
+  start = await squeeze(start);
+  const entryName = `analysis-worker-${shortHash(start)}.js`;
+  writeFileSync(join(dir, entryName), start);
+  for (const f of [wasm, js, entry]) unlinkSync(f);
+  if (!WORKER_META.test(html)) throw new Error('index.html has no <meta name="crm-roi-analysis-worker">');
+  html = html.replace(WORKER_META, `<meta name="crm-roi-analysis-worker" content="./${entryName}">`);
+  console.log(`analysis worker: ${entryName}, ${jsName}, ${wasmName}`);
+}
+const isWorkerFile = (name) => name.startsWith(WORKER) || name.startsWith('analysis-worker');
+
 if (!release) {
   writeFileSync(join(dir, 'index.html'), html.replace(CSP_TAG, ''));
   process.exit(0);
@@ -64,7 +110,7 @@ const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirect
 const files = walk(dir);
 
 // The wasm and its wasm-bindgen JS (`<name>_bg.wasm` and `<name>.js`).
-const wasmPath = files.find((f) => f.endsWith('_bg.wasm'));
+const wasmPath = files.find((f) => f.endsWith('_bg.wasm') && !isWorkerFile(relative(dir, f)));
 if (!wasmPath) throw new Error('no _bg.wasm in the build');
 const bindgenPath = wasmPath.replace(/_bg\.wasm$/, '.js');
 const wasmBefore = readFileSync(wasmPath);
@@ -73,7 +119,7 @@ const wasmAfter = readFileSync(wasmPath);
 html = html.split(digest('sha384', wasmBefore)).join(digest('sha384', wasmAfter));
 console.log(`wasm-opt: ${wasmBefore.length} → ${wasmAfter.length} bytes`);
 
-for (const path of files.filter((f) => f.endsWith('.js'))) {
+for (const path of files.filter((f) => f.endsWith('.js') && !isWorkerFile(relative(dir, f)))) {
   const name = relative(dir, path);
   const source = readFileSync(path, 'utf8');
   const input = path === bindgenPath ? shrunk : source;

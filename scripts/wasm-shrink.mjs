@@ -40,11 +40,14 @@ function dropClass(js, name) {
   return js.replace(new RegExp(`const ${name}Finalization = [^;]*;\\n`), '');
 }
 
-/** Optimises the wasm at `wasmPath` in place; returns the wasm-bindgen JS `js` rewritten to match. */
-export function shrinkWasm(wasmPath, js) {
+/**
+ * Optimises the wasm at `wasmPath` in place; returns the wasm-bindgen JS `js` rewritten
+ * to match. `level`: `-Oz` for the page (size), `-O3` for the analysis worker (speed).
+ */
+export function shrinkWasm(wasmPath, js, level = '-Oz') {
   const wasmOpt = existsSync(LOCAL_WASM_OPT) ? LOCAL_WASM_OPT : 'wasm-opt';
   const run = (...args) => execFileSync(wasmOpt, [wasmPath, '-o', wasmPath, ...FEATURES, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  run('--remove-exports', `--pass-arg=remove-exports@${UNUSED_EXPORTS}`, '-Oz', '--low-memory-unused', '--converge', '--strip-debug', '--strip-producers');
+  run('--remove-exports', `--pass-arg=remove-exports@${UNUSED_EXPORTS}`, level, '--low-memory-unused', '--converge', '--strip-debug', '--strip-producers');
   // On its own: `--converge` repeats every pass given with it.
   const printed = run('--minify-imports-and-exports-and-modules');
   const { imports, exports } = JSON.parse(printed);

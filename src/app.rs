@@ -1,6 +1,7 @@
 //! The root component: picks the language and the scenario the page opens with,
 //! provides the shared state, and lays out the page.
 
+use crate::components::analysis_panel::AnalysisPanel;
 use crate::components::baseline_form::BaselineForm;
 use crate::components::call_to_action::CallToAction;
 use crate::components::cashflow_table::CashflowTable;
@@ -197,6 +198,7 @@ pub fn App() -> impl IntoView {
                             <SettingsForm without_currency=quick/>
                         </div>
                     </div>
+                    <AnalysisPanel/>
                     <Comparison quick/>
                     {(!quick).then(|| view! { <ComparisonChart/> })}
                     <CashflowTable/>

@@ -15,17 +15,20 @@ pub mod embed;
 pub mod verdict;
 pub mod share_link;
 pub mod render;
+pub mod analysis_run;
+pub mod analysis_job;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 mod app;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 mod autosave;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 mod components;
+/// Browser access; only [`platform::intl`] is built for the analysis worker (no `app`).
 #[cfg(target_arch = "wasm32")]
-mod platform;
-#[cfg(target_arch = "wasm32")]
+pub mod platform;
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 mod state;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub use app::{start, App};

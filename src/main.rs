@@ -5,7 +5,7 @@
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 fn main() {
     // No panic hook: it costs wasm size, and the app is built to never panic (each
     // browser test fails on a panic).
@@ -13,7 +13,7 @@ fn main() {
     crm_roi::start();
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", feature = "app")))]
 fn main() {
     eprintln!("crm-roi is a web app: build it with `make dist` or run `make serve`.");
 }

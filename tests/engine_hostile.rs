@@ -2,7 +2,8 @@
 //! with the most options and lines, names with markup, bidi and formula characters —
 //! evaluates and renders every output string without a panic, in every language:
 //! the metric cards, the tables, the verdict, the charts, the printed report's head,
-//! both CSV exports, the sanity notes and the share link's round trip.
+//! both CSV exports, the sanity notes and the share link's round trip; and the
+//! analysis of model.md §3a (its lean NPV path equals the full evaluation).
 //! (The release build aborts on a panic; the browser side of this is
 //! tests/e2e/hostile.spec.ts.)
 
@@ -362,6 +363,214 @@ fn ten_years_of_doubling_on_the_largest_amounts_is_either_a_result_or_a_reason()
         if let Err(reason) = r {
             let ctx_text = crm_roi::i18n::text(Lang::En, &format!("undefined.{}", reason.key()));
             assert!(!ctx_text.is_empty(), "{reason:?} has a translated reason");
+        }
+    }
+}
+
+// ---- The analysis (model.md §3a) --------------------------------------------------------
+
+use crm_roi::model::analysis::{analyse_fast, lean_npv_roi, MonteCarlo, OptionAnalysis};
+use crm_roi::model::{evaluate_option, Lever, LeverRange};
+
+/// The lean NPV/ROI path of the analysis gives exactly what `evaluate_option` gives:
+/// the same NPV, PV of benefits and costs and ROI to the last digit, or the same reason.
+fn lean_matches(s: &Scenario) -> Result<(), String> {
+    for o in &s.options {
+        match (evaluate_option(s, o), lean_npv_roi(s, o)) {
+            (Ok(f), Ok(l)) if (f.pv_benefits, f.pv_costs, f.npv, f.roi) == (l.pv_benefits, l.pv_costs, l.npv, l.roi) => {}
+            (Err(a), Err(b)) if a == b => {}
+            (full, lean) => return Err(format!("{}: {:?} vs {lean:?}", o.id, full.map(|f| (f.npv, f.roi)))),
+        }
+    }
+    Ok(())
+}
+
+/// Ordinary figures with many digits: the default scenario with every rate, lever,
+/// risk and amount drawn (2–6 decimals), where rounding in the last digit would show.
+fn ordinary() -> impl Strategy<Value = Scenario> {
+    let rate = || (0..=10_000_i64).prop_map(|n| Decimal::new(n, 2));
+    let amount = || (0..=50_000_000_000_i64).prop_map(|n| Decimal::new(n, 4));
+    (
+        (1..=MAX_HORIZON, rate(), rate(), rate(), vec(rate(), 7)),
+        (vec(rate(), 0..=4), rate(), rate(), vec(amount(), 6), (-10_000..=10_000_i64)),
+    )
+        .prop_map(|((horizon, discount, churn, margin, levers), (realisation, benefit_risk, cost_risk, amounts, growth))| {
+            let mut s = default_scenario("TWD");
+            s.horizon_years = horizon;
+            s.discount_rate = discount / Decimal::from(4);
+            s.baseline.annual_churn = churn;
+            s.baseline.gross_margin = margin;
+            s.baseline.customers = amounts[0].round_dp(0);
+            s.baseline.annual_revenue_per_customer = amounts[1];
+            for o in &mut s.options {
+                for (lever, v) in Lever::ALL.iter().zip(&levers) {
+                    o.levers.set(*lever, *v / Decimal::from(7));
+                }
+                o.realisation = realisation.clone();
+                o.benefit_risk = benefit_risk / Decimal::from(3);
+                o.cost_risk = cost_risk;
+                o.costs.push(CostLine::new("r", CostCategory::Other, Timing::Recurring { amount: Amount::Fixed(amounts[2]), growth: Decimal::new(growth, 2) }));
+                o.costs.push(CostLine::new("s", CostCategory::Labour, Timing::Schedule { amounts: amounts[3..].to_vec() }));
+                o.custom_benefits.push(BenefitLine::new("b", Timing::Recurring { amount: Amount::PerUnit { quantity: amounts[4], unit_cost: d("0.37") }, growth: Decimal::new(growth, 3) }));
+            }
+            s
+        })
+}
+
+/// Ranges on some levers (around each lever's value, within 0..=100) and an
+/// uncertainty from 0 to 100.
+fn with_spread(mut s: Scenario, u: Decimal, pick: u8) -> Scenario {
+    s.uncertainty = u;
+    for o in &mut s.options {
+        for (i, lever) in Lever::ALL.into_iter().enumerate() {
+            if (i as u8).wrapping_add(pick) % 3 == 0 {
+                let v = o.levers.get(lever);
+                let range = LeverRange { low: v / Decimal::TWO, high: (v + Decimal::TEN).min(Decimal::ONE_HUNDRED) };
+                o.ranges.set(lever, Some(range));
+            }
+        }
+    }
+    s
+}
+
+/// The analysis of the first options of `s` (a few simulation runs) renders in every
+/// language, well formed, with each hook once, and as CSV.
+fn analyse_and_render(s: &Scenario, options: usize, runs: u32) -> Result<(), String> {
+    let analyses: Vec<OptionAnalysis> = s
+        .options
+        .iter()
+        .take(options)
+        .map(|o| OptionAnalysis { fast: analyse_fast(s, o), monte_carlo: MonteCarlo::new(s, o, runs).finish() })
+        .collect();
+    for lang in Lang::ALL {
+        let ctx = Ctx { lang, fmt: &format };
+        for (o, a) in s.options.iter().zip(&analyses) {
+            let fast = crm_roi::render::analysis::fast(&ctx, o, &a.fast);
+            well_formed(&fast)?;
+            let mc = crm_roi::render::analysis::monte_carlo(&ctx, &o.id, &a.monte_carlo);
+            well_formed(&mc)?;
+            for hook in ["npv-p10", "npv-p50", "npv-p90", "prob-positive"] {
+                if mc.matches(&format!("data-testid=\"mc-{}-{hook}\"", o.id)).count() != 1 {
+                    return Err(format!("mc-{}-{hook} not once", o.id));
+                }
+            }
+            if fast.matches("data-testid=\"breakeven-").count() != Lever::ALL.len() {
+                return Err("a break-even line per lever".into());
+            }
+            if fast.matches("data-testid=\"tornado-").count() != a.fast.tornado.len() {
+                return Err("a tornado row per input".into());
+            }
+            if ["=\"NaN", "=\"inf", "=\"-inf"].iter().any(|bad| fast.contains(bad) || mc.contains(bad)) {
+                return Err("a non-finite coordinate".into());
+            }
+        }
+        let csv = crm_roi::persist::csv::analysis(lang, s, &analyses);
+        if csv.split("\r\n\r\n").count() != 5 {
+            return Err("five CSV tables".into());
+        }
+    }
+    for a in &analyses {
+        if let Some(p) = a.monte_carlo.npv {
+            if !(p.p10 <= p.p50 && p.p50 <= p.p90) {
+                return Err(format!("percentiles out of order: {p:?}"));
+            }
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn lean_path_equals_evaluate_option_on_valid_scenarios(s in scenario()) {
+        if let Err(e) = lean_matches(&s) {
+            prop_assert!(false, "{}", e);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn lean_path_equals_evaluate_option_on_ordinary_figures(s in ordinary()) {
+        prop_assert_eq!(validate(&s), Ok(()));
+        if let Err(e) = lean_matches(&s) {
+            prop_assert!(false, "{}", e);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    /// Every valid scenario, with any uncertainty and lever ranges, is analysed and
+    /// rendered without a panic.
+    #[test]
+    fn every_valid_scenario_is_analysed_and_rendered(s in scenario(), u in percent(), pick in 0u8..3) {
+        let s = with_spread(s, u, pick);
+        prop_assert_eq!(validate(&s), Ok(()));
+        if let Err(e) = analyse_and_render(&s, 2, 40) {
+            prop_assert!(false, "{}", e);
+        }
+    }
+}
+
+/// The hand-picked extremes, at U = 100 % and U = 0, and an empty option, are
+/// analysed and rendered without a panic.
+#[test]
+fn hand_picked_extremes_are_analysed() {
+    for v in [e15(), Decimal::MAX, d("0.0000000000000000000000000001")] {
+        for u in [Decimal::ONE_HUNDRED, Decimal::ZERO] {
+            let mut s = everything_at(v);
+            s.uncertainty = u;
+            if let Err(e) = analyse_and_render(&s, 1, 20) {
+                panic!("{v} at U = {u}: {e}");
+            }
+        }
+    }
+    let mut s = default_scenario("TWD");
+    let mut empty = s.options[0].clone();
+    empty.costs.clear();
+    empty.custom_benefits.clear();
+    empty.levers = Levers::default();
+    empty.benefit_risk = Decimal::ZERO;
+    empty.cost_risk = Decimal::ZERO;
+    s.options = vec![empty];
+    s.uncertainty = Decimal::ONE_HUNDRED;
+    analyse_and_render(&s, 1, 50).unwrap();
+}
+
+use crm_roi::model::analysis::{break_even, BreakEven};
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// NPV never falls as a lever rises (the premise of the break-even bisection), and
+    /// each break-even found is where NPV turns non-negative, to 0.01.
+    #[test]
+    fn npv_rises_with_each_lever_and_break_even_is_where_it_turns(s in ordinary()) {
+        for o in &s.options {
+            let npv = |lever: Lever, v: Decimal| {
+                let mut o = o.clone();
+                o.levers.set(lever, v);
+                lean_npv_roi(&s, &o).map(|r| r.npv)
+            };
+            for lever in Lever::ALL {
+                let values: Vec<_> = (0..=4).map(|i| npv(lever, Decimal::from(i * 25))).collect();
+                for pair in values.windows(2) {
+                    if let (Ok(a), Ok(b)) = (&pair[0], &pair[1]) {
+                        prop_assert!(a <= b, "{:?} of {} falls: {} → {}", lever, o.id, a, b);
+                    }
+                }
+            }
+            for (lever, result) in break_even(&s, o) {
+                if let BreakEven::Found(v) = result {
+                    prop_assert!(npv(lever, v).unwrap() >= Decimal::ZERO);
+                    prop_assert!(npv(lever, v - Decimal::new(1, 2)).unwrap() < Decimal::ZERO);
+                }
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The UI, one component a file. Components read [`crate::state::AppState`] and
 //! hold no business logic: numbers come from `crate::model`.
 
+pub mod analysis_panel;
 pub mod baseline_form;
 pub mod call_to_action;
 pub mod cashflow_table;

@@ -25,6 +25,9 @@ pub fn error_text(lang: crate::i18n::Lang, e: NumberError) -> String {
         NumberError::BelowMin { min } => crate::i18n::fill(t("error.below_min"), &[("min", &min.to_string())]),
         NumberError::NotWhole => t("error.not_whole").to_owned(),
         NumberError::NotPositive => t("error.not_positive").to_owned(),
+        NumberError::OutsideLimits { min, max } => {
+            crate::i18n::fill(t("error.outside_limits"), &[("min", &min.normalize().to_string()), ("max", &max.normalize().to_string())])
+        }
         NumberError::OutOfRange { min, max } => {
             crate::i18n::fill(t("error.out_of_range"), &[("min", &min.to_string()), ("max", &max.to_string())])
         }
@@ -61,6 +64,10 @@ pub fn NumberField(
     /// `value` and `on_change` are fractions, the field shows percent.
     #[prop(optional)]
     rate: bool,
+    /// The values the model accepts now (e.g. a range's low bound: 0 to the lever's
+    /// value); another readable value shows "must be between …" and is not taken.
+    #[prop(optional, into)]
+    limits: Option<Signal<(Decimal, Decimal)>>,
 ) -> impl IntoView {
     let state = use_state();
     let id = format!("f-{path}");
@@ -71,7 +78,11 @@ pub fn NumberField(
     let draft = RwSignal::new(None::<String>);
     let read = move |text: &str| {
         let v = parse_number(text, kind)?;
-        if rate { fraction_of_percent(v).ok_or(NumberError::TooLarge) } else { Ok(v) }
+        let v = if rate { fraction_of_percent(v).ok_or(NumberError::TooLarge)? } else { v };
+        match limits.map(|l| l.get()) {
+            Some((min, max)) if v < min || v > max => Err(NumberError::OutsideLimits { min, max }),
+            _ => Ok(v),
+        }
     };
     let parsed = Memo::new(move |_| draft.get().map(|t| read(&t)));
     let error = move || parsed.get().and_then(|r| r.err());

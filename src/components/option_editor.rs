@@ -34,7 +34,7 @@ fn LeverField(id: String, lever: Lever) -> impl IntoView {
             help=format!("lever.{key}.help")
             kind=NumberKind::Percent
             value=Signal::derive(move || state.with_option(&read_id, |o| o.levers.get(lever)).unwrap_or_default())
-            on_change=Callback::new(move |v| state.edit_option(&write_id, |o| o.levers.set(lever, v)))
+            on_change=Callback::new(move |v| state.edit_option(&write_id, |o| crate::model::range_edit::set_lever(o, lever, v)))
             warning=state.warning_for(path)
         />
     }

@@ -29,7 +29,7 @@ fn import_error(state: &AppState, e: &ReadError) -> String {
 }
 
 /// A file name from a scenario name (letters and digits of any script kept).
-fn file_name(name: &str, suffix: &str) -> String {
+pub(crate) fn file_name(name: &str, suffix: &str) -> String {
     let base: String = name.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
     let base = base.trim_matches('-');
     format!("{}{suffix}", if base.is_empty() { "crm-roi" } else { base })

@@ -76,6 +76,8 @@ pub enum NumberError {
     OutOfRange { min: Decimal, max: Decimal },
     /// 0 where only more than 0 makes sense ("per 0 customers").
     NotPositive,
+    /// Outside what the field allows now (a range's bound around its lever's value).
+    OutsideLimits { min: Decimal, max: Decimal },
 }
 
 impl fmt::Display for NumberError {
@@ -91,6 +93,7 @@ impl fmt::Display for NumberError {
             Self::NotWhole => write!(f, "must be a whole number"),
             Self::OutOfRange { min, max } => write!(f, "must be between {min} and {max}"),
             Self::NotPositive => write!(f, "must be more than 0"),
+            Self::OutsideLimits { min, max } => write!(f, "must be from {min} to {max}"),
         }
     }
 }

@@ -42,7 +42,7 @@ pub fn realisation_percent(realisation: &[Decimal], year: u32) -> Decimal {
 }
 
 /// realisation_t/100 × (1 − benefit_risk/100): what share of the gross benefit counts.
-fn benefit_factor(option: &StrategyOption, year: u32) -> Result<Decimal, Undefined> {
+pub fn benefit_factor(option: &StrategyOption, year: u32) -> Result<Decimal, Undefined> {
     let realised = realisation_percent(&option.realisation, year).try_div(Decimal::ONE_HUNDRED)?;
     realised.try_mul(one_minus_percent(option.benefit_risk)?)
 }

@@ -28,24 +28,38 @@ pub struct YearCustomers {
 }
 
 /// The lever benefits of one year; `custom` is left 0 (custom lines are added elsewhere).
+///
+/// A source whose lever is 0 is 0 without computing it (the analysis evaluates NPV
+/// thousands of times, and most options use a few levers): the same value the formula
+/// gives, and an unused lever cannot make an option overflow.
 pub fn lever_benefits(b: &Baseline, levers: &Levers, k: YearCustomers) -> Result<BenefitSources, Undefined> {
     let margin = b.gross_margin;
     let extra_orders = levers.cross_sell_rate.try_add(levers.upsell_rate)?;
+    let unless_zero = |lever: Decimal, f: &dyn Fn() -> Result<Decimal, Undefined>| {
+        if lever.is_zero() {
+            Ok(Decimal::ZERO)
+        } else {
+            f()
+        }
+    };
     Ok(BenefitSources {
         retention: k.option.try_sub(k.baseline)?.try_mul(b.annual_revenue_per_customer)?.percent_of(margin)?,
-        revenue_uplift: k
-            .option
-            .try_mul(b.annual_revenue_per_customer)?
-            .percent_of(levers.revenue_uplift)?
-            .percent_of(margin)?,
-        cross_upsell: k.option.percent_of(extra_orders)?.try_mul(b.average_order_value)?.percent_of(margin)?,
-        referral: k.option.percent_of(levers.referral_rate)?.try_mul(b.acquisition_cost)?,
-        service: k
-            .option
-            .try_mul(b.service_contacts_per_customer)?
-            .try_mul(b.cost_per_contact)?
-            .percent_of(levers.service_deflection)?,
-        marketing: b.marketing_spend.percent_of(levers.marketing_savings)?,
+        revenue_uplift: unless_zero(levers.revenue_uplift, &|| {
+            k.option.try_mul(b.annual_revenue_per_customer)?.percent_of(levers.revenue_uplift)?.percent_of(margin)
+        })?,
+        cross_upsell: unless_zero(extra_orders, &|| {
+            k.option.percent_of(extra_orders)?.try_mul(b.average_order_value)?.percent_of(margin)
+        })?,
+        referral: unless_zero(levers.referral_rate, &|| {
+            k.option.percent_of(levers.referral_rate)?.try_mul(b.acquisition_cost)
+        })?,
+        service: unless_zero(levers.service_deflection, &|| {
+            k.option
+                .try_mul(b.service_contacts_per_customer)?
+                .try_mul(b.cost_per_contact)?
+                .percent_of(levers.service_deflection)
+        })?,
+        marketing: unless_zero(levers.marketing_savings, &|| b.marketing_spend.percent_of(levers.marketing_savings))?,
         custom: Decimal::ZERO,
     })
 }
@@ -117,6 +131,18 @@ mod tests {
     fn marketing_savings_is_a_share_of_spend() {
         // 500000 × 15/100 = 75000
         assert_eq!(only(|l| l.marketing_savings = d("15")).marketing, d("75000"));
+    }
+
+    #[test]
+    fn an_unused_lever_cannot_overflow() {
+        // K' × R = 10^28 × 12000 would overflow, but with revenue uplift 0 it is not
+        // computed: the source is 0. With uplift 1 % it is computed and overflows.
+        let huge = d("10000000000000000000000000000");
+        let k = YearCustomers { baseline: huge, option: huge };
+        let b = lever_benefits(&baseline(), &Levers::default(), k).unwrap();
+        assert_eq!(b, BenefitSources::default());
+        let levers = Levers { revenue_uplift: d("1"), ..Levers::default() };
+        assert_eq!(lever_benefits(&baseline(), &levers, k), Err(Undefined::Overflow));
     }
 
     #[test]

@@ -53,6 +53,8 @@ pub mod currency_change;
 pub mod line_edit;
 pub mod option_list;
 pub mod follow_answers;
+pub mod range_edit;
+pub mod analysis;
 #[cfg(test)]
 mod test_support;
 

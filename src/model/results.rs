@@ -110,13 +110,7 @@ fn baseline_counts(s: &Scenario) -> Result<Vec<Decimal>, Undefined> {
 
 fn evaluate_with(s: &Scenario, o: &StrategyOption, baseline_counts: &[Decimal]) -> Result<OptionResults, Undefined> {
     let b = &s.baseline;
-    let churn = option_churn(b.annual_churn, o.levers.churn_reduction)?;
-    let option_counts = customer_counts(b.customers, churn, b.new_customers_per_year, evaluated_years(s))?;
-    let customers: Vec<YearCustomers> = baseline_counts
-        .iter()
-        .zip(&option_counts)
-        .map(|(k, k_option)| YearCustomers { baseline: *k, option: *k_option })
-        .collect();
+    let (churn, customers) = year_customers(s, o, baseline_counts)?;
 
     let flows = option_cash_flows(b, o, &customers)?;
     let factors = compound_factors(s.discount_rate, evaluated_years(s))?;
@@ -169,6 +163,23 @@ fn evaluate_with(s: &Scenario, o: &StrategyOption, baseline_counts: &[Decimal]) 
         clv_to_cac: clv_to_cac(option_clv, b.acquisition_cost),
         years,
     })
+}
+
+/// The option's churn c' and, for each year, K_t (from `baseline_counts`) and K'_t.
+pub(crate) fn year_customers(
+    s: &Scenario,
+    o: &StrategyOption,
+    baseline_counts: &[Decimal],
+) -> Result<(Decimal, Vec<YearCustomers>), Undefined> {
+    let b = &s.baseline;
+    let churn = option_churn(b.annual_churn, o.levers.churn_reduction)?;
+    let option_counts = customer_counts(b.customers, churn, b.new_customers_per_year, evaluated_years(s))?;
+    let customers = baseline_counts
+        .iter()
+        .zip(&option_counts)
+        .map(|(k, k_option)| YearCustomers { baseline: *k, option: *k_option })
+        .collect();
+    Ok((churn, customers))
 }
 
 /// `value / pv_costs`, undefined ([`Undefined::NoCosts`]) when there are no costs.

@@ -74,7 +74,11 @@ impl Scale {
     /// whole-number drivers (1 000 customers / 400 = 2.5 exactly either way, but
     /// 1 000 / 3 would not be); a driver of 0 gives 0, never an error.
     pub fn apply(self, value: Decimal, baseline: &Baseline) -> Result<Decimal, Undefined> {
-        let driver = self.by.value(baseline)?;
+        self.apply_to(value, self.by.value(baseline)?)
+    }
+
+    /// [`Scale::apply`] with the driver's value D known already.
+    pub fn apply_to(self, value: Decimal, driver: Decimal) -> Result<Decimal, Undefined> {
         if value.is_zero() || driver.is_zero() {
             return Ok(Decimal::ZERO);
         }

@@ -7,6 +7,9 @@ use crate::i18n::{text, Lang};
 use crate::model::benefit_sources::BenefitSource;
 use crate::model::machine_value::{machine_value, metric_value};
 use crate::model::metric::MetricId;
+use crate::model::analysis::{BreakEven, OptionAnalysis, Percentiles};
+use crate::model::Metric;
+use crate::render::{Ctx, Style};
 use crate::model::{CostCategory, Evaluation, Scenario, YearRow};
 
 /// The UTF-8 byte order mark.
@@ -74,6 +77,120 @@ pub fn comparison(lang: Lang, scenario: &Scenario, results: &Evaluation) -> Stri
         cells.extend(results.options.iter().map(|r| Cell::Number(metric_value(&m.of_option(r)))));
         out.push_str(&line(cells));
     }
+    out
+}
+
+/// The analysis (model.md §3a) of each option, as five tables one after another, each
+/// under its title and separated by an empty line: tornado (every input, by rank, with
+/// its path, name, low and high value and the NPV at each), break-even (state
+/// `found` | `always` | `never` | `undefined` and the value when found), the three
+/// cases (ROI, NPV, payback, IRR), the simulation's percentiles, and the three ROI
+/// definitions. Numbers are machine values, undefined ones empty.
+pub fn analysis(lang: Lang, scenario: &Scenario, analyses: &[OptionAnalysis]) -> String {
+    let t = |k: &str| Cell::Text(text(lang, k).to_owned());
+    let n = |v: &rust_decimal::Decimal| Cell::Number(machine_value(v));
+    let m = |v: &Metric| Cell::Number(metric_value(v));
+    let plain = |_: Style, v: &rust_decimal::Decimal| v.to_string();
+    let ctx = Ctx { lang, fmt: &plain };
+    let option_of = |id: &str| scenario.options.iter().find(|o| o.id == id);
+    let name = |id: &str| Cell::Text(option_of(id).map_or_else(|| id.to_owned(), |o| o.name.clone()));
+    let mut out = String::from(BOM);
+    let mut table = |title: &str, head: Vec<Cell>, rows: Vec<Vec<Cell>>| {
+        if out.len() > BOM.len() {
+            out.push_str("\r\n");
+        }
+        out.push_str(&line([Cell::Text(title.to_owned())]));
+        out.push_str(&line(head));
+        for row in rows {
+            out.push_str(&line(row));
+        }
+    };
+
+    let mut rows = Vec::new();
+    for a in analyses {
+        let f = &a.fast;
+        for (rank, bar) in (1u32..).zip(&f.tornado) {
+            let input_name = option_of(&f.option_id).map(|o| crate::render::analysis::input_name(&ctx, o, bar.input));
+            rows.push(vec![
+                name(&f.option_id),
+                Cell::Number(rank.to_string()),
+                Cell::Text(bar.input.key()),
+                Cell::Text(input_name.unwrap_or_default()),
+                n(&bar.low_value),
+                n(&bar.high_value),
+                m(&bar.npv_low),
+                m(&bar.npv_high),
+            ]);
+        }
+    }
+    let head = ["analysis.csv.option", "analysis.csv.rank", "analysis.csv.path", "analysis.tornado.input"]
+        .into_iter()
+        .chain(["analysis.csv.low_value", "analysis.csv.high_value", "analysis.csv.npv_low", "analysis.csv.npv_high"])
+        .map(t)
+        .collect();
+    table(text(lang, "analysis.tornado.title"), head, rows);
+
+    let mut rows = Vec::new();
+    for a in analyses {
+        for (lever, result) in &a.fast.break_even {
+            let value = if let BreakEven::Found(v) = result { n(v) } else { Cell::Number(String::new()) };
+            rows.push(vec![
+                name(&a.fast.option_id),
+                Cell::Text(lever.key().to_owned()),
+                t(&format!("lever.{}.label", lever.key())),
+                Cell::Text(result.state().to_owned()),
+                value,
+            ]);
+        }
+    }
+    let head = ["analysis.csv.option", "analysis.csv.path", "analysis.csv.lever", "analysis.csv.state", "analysis.csv.value"];
+    table(text(lang, "analysis.breakeven.title"), head.into_iter().map(t).collect(), rows);
+
+    let metrics = [MetricId::Roi, MetricId::Npv, MetricId::PaybackMonths, MetricId::Irr];
+    let mut rows = Vec::new();
+    for a in analyses {
+        let s = &a.fast.scenarios;
+        for (case, r) in [("conservative", &s.conservative), ("base", &s.base), ("optimistic", &s.optimistic)] {
+            let mut row = vec![name(&a.fast.option_id), t(&format!("analysis.case.{case}"))];
+            row.extend(metrics.iter().map(|metric| m(&metric.of_option(r))));
+            rows.push(row);
+        }
+    }
+    let mut head = vec![t("analysis.csv.option"), t("analysis.csv.case")];
+    head.extend(metrics.iter().map(|metric| t(&format!("metric.{}", metric.key()))));
+    table(text(lang, "analysis.scenarios.title"), head, rows);
+
+    let percentiles = |p: Option<Percentiles>| match p {
+        Some(p) => [n(&p.p10), n(&p.p50), n(&p.p90)],
+        None => [(); 3].map(|_| Cell::Number(String::new())),
+    };
+    let mut rows = Vec::new();
+    for a in analyses {
+        let mc = &a.monte_carlo;
+        let mut row = vec![name(&a.fast.option_id), Cell::Number(mc.runs.to_string())];
+        row.extend(percentiles(mc.npv));
+        row.extend(percentiles(mc.roi));
+        row.push(if mc.npv.is_some() { n(&mc.prob_positive) } else { Cell::Number(String::new()) });
+        rows.push(row);
+    }
+    let mut head = vec![t("analysis.csv.option"), t("analysis.csv.runs")];
+    for metric in ["metric.npv", "metric.roi"] {
+        for p in ["analysis.mc.p10", "analysis.mc.p50", "analysis.mc.p90"] {
+            head.push(Cell::Text(format!("{} {}", text(lang, metric), text(lang, p))));
+        }
+    }
+    head.push(t("analysis.csv.prob_positive"));
+    table(text(lang, "analysis.csv.mc"), head, rows);
+
+    let rows = analyses
+        .iter()
+        .map(|a| {
+            let r = &a.fast.roi_definitions;
+            vec![name(&a.fast.option_id), m(&r.discounted), m(&r.simple), m(&r.first_year)]
+        })
+        .collect();
+    let head = ["analysis.csv.option", "analysis.roi.discounted", "analysis.roi.simple", "analysis.roi.first_year"];
+    table(text(lang, "analysis.roi.title"), head.into_iter().map(t).collect(), rows);
     out
 }
 
@@ -151,6 +268,41 @@ mod tests {
         let npv_negative = comparison(Lang::En, &negative, &evaluate(&negative));
         let line = npv_negative.lines().find(|l| l.starts_with("Net present value")).unwrap();
         assert!(line.contains(",-"), "a negative NPV is a plain number: {line} (was {npv})");
+    }
+
+    #[test]
+    fn analysis_tables_one_after_another_with_machine_numbers() {
+        use crate::model::analysis::{analyse_fast, MonteCarlo, OptionAnalysis};
+        let mut s = default_scenario("TWD");
+        s.options[0].name = FORMULA.into();
+        let analyses: Vec<OptionAnalysis> = s
+            .options
+            .iter()
+            .map(|o| OptionAnalysis { fast: analyse_fast(&s, o), monte_carlo: MonteCarlo::new(&s, o, 200).finish() })
+            .collect();
+        let csv = analysis(Lang::En, &s, &analyses);
+        assert!(csv.starts_with(BOM));
+        let blocks: Vec<&str> = csv.trim_start_matches(BOM).split("\r\n\r\n").collect();
+        assert_eq!(blocks.len(), 5, "{csv}");
+        let titles: Vec<&str> = blocks.iter().map(|b| b.lines().next().unwrap()).collect();
+        assert_eq!(titles, ["What moves the NPV most", "Where each lever breaks even", "\"Conservative, base and optimistic\"", "Simulation", "Three ways to state ROI"]);
+        let bars: usize = analyses.iter().map(|a| a.fast.tornado.len()).sum();
+        let rows = |b: &str| b.trim_end().lines().count() - 2;
+        assert_eq!([rows(blocks[0]), rows(blocks[1]), rows(blocks[2]), rows(blocks[3]), rows(blocks[4])], [bars, 3 * 7, 3 * 3, 3, 3]);
+        // Tornado rank 1 of the first option: its path and NPVs as machine values.
+        let first = &analyses[0].fast.tornado[0];
+        let row = blocks[0].lines().nth(2).unwrap();
+        assert!(row.starts_with("\"'=HYPERLINK("), "{row}");
+        assert!(row.contains(&format!(",1,{},", first.input.key())), "{row}");
+        assert!(row.ends_with(&format!("{},{}", metric_value(&first.npv_low), metric_value(&first.npv_high))), "{row}");
+        // Simulation row: runs, six percentiles, the chance.
+        let mc = &analyses[1].monte_carlo;
+        let p = mc.npv.unwrap();
+        let row = blocks[3].lines().nth(3).unwrap();
+        assert!(row.contains(&format!(",200,{},{},{},", machine_value(&p.p10), machine_value(&p.p50), machine_value(&p.p90))), "{row}");
+        assert!(row.ends_with(&machine_value(&mc.prob_positive)), "{row}");
+        // Chinese headings in Chinese.
+        assert!(analysis(Lang::ZhTw, &s, &analyses).contains("什麼最影響淨現值"));
     }
 
     #[test]

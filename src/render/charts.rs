@@ -15,7 +15,8 @@ use crate::model::{BenefitSource, CostCategory};
 use rust_decimal::Decimal;
 use std::fmt::Write;
 
-const W: f64 = 360.0;
+/// The width of every chart's view box.
+pub(crate) const W: f64 = 360.0;
 const H: f64 = 220.0;
 const LEFT: f64 = 58.0;
 const RIGHT: f64 = 350.0;
@@ -27,7 +28,7 @@ const DASHES: [&str; 8] = ["", "6 3", "2 3", "8 3 2 3", "", "6 3", "2 3", "8 3 2
 
 /// A coordinate in whole view-box units: integers format without float code (smaller
 /// wasm), and one unit of a 360-wide view box is finer than a screen pixel at 320 px.
-fn px(v: f64) -> i32 {
+pub(crate) fn px(v: f64) -> i32 {
     v.round() as i32
 }
 

@@ -10,6 +10,8 @@
 //! [`html::escape`] / [`html::Esc`].
 
 pub mod cards;
+pub mod analysis;
+pub mod analysis_panel;
 pub mod assumptions;
 pub mod charts;
 pub mod html;

@@ -1,0 +1,229 @@
+// The analysis (issue 11, model.md §3a): "How sure is this?" runs in a Web Worker that
+// is loaded only when the visitor first opens it. A visitor opens it on the default
+// scenario and on a scenario from a link and sees the engine's figures; keeps typing
+// while Monte Carlo runs and sees the main results follow at once; switches options;
+// edits the uncertainty and a lever's range, which change the figures and are kept
+// over a reload; uses it offline; and a worker that cannot load says so in the panel.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { defaults, shareHash } from '../support/oracle';
+import { analysisFor, defaultAnalysis } from '../support/analysis-oracle';
+import { Calculator } from './pages/calculator';
+import { Analysis, WORKER_FILE } from './pages/analysis';
+
+// The oracle runs 30 000 simulations natively per scenario.
+test.describe.configure({ timeout: 180_000 });
+
+test('the analysis of the default scenario: loaded on opening only, the engine\'s values, options switch at once', async ({ page }) => {
+  const expected = defaultAnalysis();
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  const app = new Calculator(page);
+  const analysis = new Analysis(page);
+  await app.open();
+  await expect(analysis.opener).toHaveCount(1);
+  // Nothing of the worker in the first visit.
+  expect(requested.filter((u) => WORKER_FILE.test(u))).toEqual([]);
+  expect(await page.locator('link[rel="preload"][href*="analysis"], link[rel="modulepreload"][href*="analysis"]').count()).toBe(0);
+
+  await analysis.open();
+  await analysis.done('personalised');
+  expect(requested.filter((u) => WORKER_FILE.test(u)).length).toBeGreaterThanOrEqual(3);
+  await analysis.expectHooks(expected, 'personalised');
+  const [p10, p50, p90] = await analysis.percentiles('personalised');
+  expect(p10).toBeLessThanOrEqual(p50);
+  expect(p50).toBeLessThanOrEqual(p90);
+
+  // The worker computed every option: another option's analysis is there at once.
+  await app.selectOption('data_driven');
+  await expect(analysis.runsOf('data_driven')).toHaveAttribute('data-runs', '10000', { timeout: 1_000 });
+  await expect(page.getByTestId('mc-personalised-prob-positive')).toHaveCount(0);
+  await analysis.expectHooks(expected, 'data_driven');
+});
+
+test('the analysis of a scenario from a link, with its own uncertainty and ranges', async ({ page }) => {
+  const { scenario } = defaults();
+  scenario.uncertainty = '35';
+  const churn = Number(scenario.options[0].levers.churn_reduction ?? 0);
+  expect(churn).toBeGreaterThan(0);
+  scenario.options[0].ranges = { churn_reduction: [String(churn / 2), String(Math.min(100, churn * 2))] };
+  const expected = analysisFor(scenario);
+  const app = new Calculator(page);
+  const analysis = new Analysis(page);
+  await app.open('?lang=en', shareHash(scenario));
+  await analysis.open();
+  await analysis.done(scenario.options[0].id);
+  await analysis.expectHooks(expected, scenario.options[0].id);
+  await expect(app.input('settings-uncertainty')).toHaveValue('35');
+  await expect(app.input(`${scenario.options[0].id}-range-churn_reduction-low`)).toHaveValue(String(churn / 2));
+});
+
+test('typing while Monte Carlo runs: the main results follow at once, the analysis starts again', async ({ page }) => {
+  const app = new Calculator(page);
+  const analysis = new Analysis(page);
+  await app.open('?lang=en');
+  await analysis.open();
+  await expect(analysis.progress).toBeVisible();
+  const npv = app.result('personalised', 'npv');
+  for (const customers of ['1500', '1800', '2100']) {
+    const before = await npv.getAttribute('data-value');
+    await app.type('baseline-customers', customers);
+    // The main results never wait for the worker.
+    await expect(npv).not.toHaveAttribute('data-value', before!, { timeout: 300 });
+  }
+  await analysis.done('personalised');
+  // What is shown is the analysis of the last scenario, not of one typed over.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('crm-roi:workspace') ?? '')).toContain('"customers":"2100"');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('crm-roi:workspace')!));
+  await analysis.expectHooks(analysisFor(stored.workspace.entries[0].scenario), 'personalised');
+});
+
+test('editing the uncertainty and a range changes the analysis and is kept over a reload', async ({ page }) => {
+  const app = new Calculator(page);
+  const analysis = new Analysis(page);
+  await app.open('?lang=en');
+  await analysis.open();
+  await analysis.done('personalised');
+  const before = await analysis.percentiles('personalised');
+
+  await app.type('settings-uncertainty', '45');
+  await expect(analysis.results).toHaveClass(/\bstale\b/);
+  await analysis.done('personalised');
+  const wider = await analysis.percentiles('personalised');
+  expect(wider[2] - wider[0]).toBeGreaterThan(before[2] - before[0]);
+
+  // A low bound above the lever's value is refused with a message; the last good value stays.
+  const low = 'personalised-range-churn_reduction-low';
+  await app.type(low, '99');
+  await expect(app.error(low)).toBeVisible();
+  await expect(app.error(low)).toContainText(/from 0 to \d/);
+  await app.type(low, '1');
+  await expect(app.error(low)).toBeHidden();
+  await expect(page.getByTestId('clear-ranges')).toBeVisible();
+  await analysis.done('personalised');
+  const ranged = await analysis.percentiles('personalised');
+  expect(ranged).not.toEqual(wider);
+
+  await page.reload();
+  await expect(page.getByTestId('verdict')).not.toBeEmpty();
+  await expect(app.input('settings-uncertainty')).toHaveValue('45');
+  await expect(app.input(low)).toHaveValue('1');
+  await analysis.open();
+  await analysis.done('personalised');
+  expect(await analysis.percentiles('personalised')).toEqual(ranged);
+
+  // Back to ± the uncertainty.
+  await page.getByTestId('clear-ranges').click();
+  await analysis.done('personalised');
+  expect(await analysis.percentiles('personalised')).toEqual(wider);
+});
+
+test('the analysis in the quick view: its hooks once, inside the folded part', async ({ page }) => {
+  const analysis = new Analysis(page);
+  await page.goto('./index.html?view=quick&lang=en');
+  await expect(page.getByTestId('verdict')).not.toBeEmpty();
+  await page.getByTestId('quick-more').locator('summary').first().click();
+  await analysis.open();
+  await analysis.done('personalised');
+  await expect(page.getByTestId('tornado-personalised-1')).toHaveCount(1);
+  await expect(page.getByTestId('mc-personalised-npv-p50')).toHaveCount(1);
+});
+
+test('the analysis CSV holds the analysis tables', async ({ page }) => {
+  const app = new Calculator(page);
+  const analysis = new Analysis(page);
+  await app.open('?lang=en');
+  const button = page.getByTestId('export-csv-analysis');
+  await analysis.open();
+  await analysis.done('personalised');
+  await expect(button).toBeEnabled();
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const text = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  expect(text.split('\r\n').length).toBeGreaterThan(20);
+});
+
+test('a worker that cannot load: a message in the panel, not the crash guard; the calculator works on', async ({ page }) => {
+  await page.route(WORKER_FILE, (route) => route.fulfill({ status: 404, body: '' }));
+  const app = new Calculator(page);
+  const analysis = new Analysis(page);
+  await app.open('?lang=en');
+  await analysis.open();
+  await expect(analysis.failed).toBeVisible();
+  await expect(analysis.failed).toContainText(/could not be loaded/);
+  await expect(page.getByTestId('crash-guard')).toHaveCount(0);
+  const npv = app.result('personalised', 'npv');
+  const before = await npv.getAttribute('data-value');
+  await app.type('baseline-customers', '2500');
+  await expect(npv).not.toHaveAttribute('data-value', before!);
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit the analysis works offline (its worker is precached)', async ({ page, context }) => {
+    const app = new Calculator(page);
+    const analysis = new Analysis(page);
+    await app.open('?lang=en');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByTestId('verdict')).not.toBeEmpty();
+    await analysis.open();
+    await analysis.done('personalised');
+    await context.setOffline(false);
+  });
+});
+
+test('the printed report: a note on how to include the analysis, then the analysis itself', async ({ page }) => {
+  const app = new Calculator(page);
+  const analysis = new Analysis(page);
+  await app.open('?lang=en');
+  await page.emulateMedia({ media: 'print' });
+  const note = page.getByTestId('analysis').locator('.print-only');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText(/once it has been opened/);
+  await page.emulateMedia({ media: 'screen' });
+  await analysis.open();
+  await analysis.done('personalised');
+  // Folded again: still in the report.
+  await analysis.opener.click();
+  await expect(page.getByTestId('tornado-personalised-1')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(note).toHaveCount(0);
+  for (const id of ['tornado-personalised-1', 'breakeven-personalised-churn_reduction', 'mc-personalised-npv-p50']) {
+    await expect(page.getByTestId(id), id).toBeVisible();
+  }
+  await expect(page.getByTestId('input-settings-uncertainty')).toBeHidden();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: the open analysis, while running and done, in ${scheme} mode, then in another language`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const app = new Calculator(page);
+    const analysis = new Analysis(page);
+    await app.open('?lang=en');
+    const scan = async () => {
+      const result = await new AxeBuilder({ page }).include('[data-testid="analysis"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+    await analysis.open();
+    await expect(analysis.opener).toHaveAttribute('aria-expanded', 'true');
+    await scan();
+    await analysis.done('personalised');
+    await scan();
+    // Another language: the worker writes the analysis in it.
+    const p50 = await page.getByTestId('mc-personalised-npv-p50').getAttribute('data-value');
+    await page.getByTestId('lang-zh-CN').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await analysis.done('personalised');
+    await expect(analysis.results).toContainText('次模拟');
+    await expect(page.getByTestId('mc-personalised-npv-p50')).toHaveAttribute('data-value', p50!);
+  });
+}
