@@ -95,6 +95,8 @@ pub fn AnalysisPanel() -> impl IntoView {
     // Whether the panel is expanded; the worker keeps its figures current once it has
     // been opened (`run` is then no longer `Closed`), expanded or not (for printing).
     let expanded = RwSignal::new(false);
+    // Set once, at the first opening: folding the panel again does not restart a job.
+    let opened = RwSignal::new(false);
     let pending = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
 
     // Once opened: every change of the scenario or the language starts a new job. The
@@ -103,7 +105,7 @@ pub fn AnalysisPanel() -> impl IntoView {
     Effect::new(move |_| {
         state.scenario.track();
         state.lang.track();
-        if !expanded.get() && run.with_untracked(|r| r.status() == Status::Closed) {
+        if !opened.get() {
             return;
         }
         let ids: Vec<String> = state.scenario.with_untracked(|s| s.options.iter().map(|o| o.id.clone()).collect());
@@ -119,7 +121,12 @@ pub fn AnalysisPanel() -> impl IntoView {
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(action) = super::scenario_bar::action_of(&ev) else { return };
         match action.as_str() {
-            "open-analysis" => expanded.update(|e| *e = !*e),
+            "open-analysis" => {
+                expanded.update(|e| *e = !*e);
+                if !opened.get_untracked() {
+                    opened.set(true);
+                }
+            }
             "csv-analysis" => {
                 let csv = run.with_untracked(|r| r.csv().to_owned());
                 let name = state.scenario.with_untracked(|s| super::scenario_bar::file_name(&s.name, "-analysis.csv"));
