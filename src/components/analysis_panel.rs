@@ -97,7 +97,6 @@ pub fn AnalysisPanel() -> impl IntoView {
     let expanded = RwSignal::new(false);
     // Set once, at the first opening: folding the panel again does not restart a job.
     let opened = RwSignal::new(false);
-    let pending = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
 
     // Once opened: every change of the scenario or the language starts a new job. The
     // figures shown are marked stale at once; the job is posted after a short pause
@@ -111,11 +110,9 @@ pub fn AnalysisPanel() -> impl IntoView {
         let ids: Vec<String> = state.scenario.with_untracked(|s| s.options.iter().map(|o| o.id.clone()).collect());
         let mut job = 0;
         run.update(|r| job = r.start(&ids));
-        if let Some(h) = pending.get_value() {
-            h.clear();
-        }
+        // Posted only if no newer change came meanwhile.
         let delay = if job == 1 { Duration::ZERO } else { DEBOUNCE };
-        pending.set_value(set_timeout_with_handle(move || post_job(state, run, job), delay).ok());
+        set_timeout(move || if run.with_untracked(|r| r.job() == job) { post_job(state, run, job) }, delay);
     });
 
     let on_click = move |ev: leptos::ev::MouseEvent| {

@@ -192,6 +192,7 @@ test('the printed report: a note on how to include the analysis, then the analys
   await analysis.open();
   await analysis.done('personalised');
   // Folded again: still in the report, and no new computation starts.
+  await expect(analysis.results).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   const restarted = page.evaluate(() => new Promise<boolean>((resolve) => {
     const section = document.querySelector('[data-testid="analysis"]')!;
     const observer = new MutationObserver(() => {
