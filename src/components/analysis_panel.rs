@@ -95,7 +95,8 @@ pub fn AnalysisPanel() -> impl IntoView {
     // Whether the panel is expanded; the worker keeps its figures current once it has
     // been opened (`run` is then no longer `Closed`), expanded or not (for printing).
     let expanded = RwSignal::new(false);
-    let pending = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
+    // Set once, at the first opening: folding the panel again does not restart a job.
+    let opened = RwSignal::new(false);
 
     // Once opened: every change of the scenario or the language starts a new job. The
     // figures shown are marked stale at once; the job is posted after a short pause
@@ -103,23 +104,26 @@ pub fn AnalysisPanel() -> impl IntoView {
     Effect::new(move |_| {
         state.scenario.track();
         state.lang.track();
-        if !expanded.get() && run.with_untracked(|r| r.status() == Status::Closed) {
+        if !opened.get() {
             return;
         }
         let ids: Vec<String> = state.scenario.with_untracked(|s| s.options.iter().map(|o| o.id.clone()).collect());
         let mut job = 0;
         run.update(|r| job = r.start(&ids));
-        if let Some(h) = pending.get_value() {
-            h.clear();
-        }
+        // Posted only if no newer change came meanwhile.
         let delay = if job == 1 { Duration::ZERO } else { DEBOUNCE };
-        pending.set_value(set_timeout_with_handle(move || post_job(state, run, job), delay).ok());
+        set_timeout(move || if run.with_untracked(|r| r.job() == job) { post_job(state, run, job) }, delay);
     });
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(action) = super::scenario_bar::action_of(&ev) else { return };
         match action.as_str() {
-            "open-analysis" => expanded.update(|e| *e = !*e),
+            "open-analysis" => {
+                expanded.update(|e| *e = !*e);
+                if !opened.get_untracked() {
+                    opened.set(true);
+                }
+            }
             "csv-analysis" => {
                 let csv = run.with_untracked(|r| r.csv().to_owned());
                 let name = state.scenario.with_untracked(|s| super::scenario_bar::file_name(&s.name, "-analysis.csv"));

@@ -191,8 +191,18 @@ test('the printed report: a note on how to include the analysis, then the analys
   await page.emulateMedia({ media: 'screen' });
   await analysis.open();
   await analysis.done('personalised');
-  // Folded again: still in the report.
+  // Folded again: still in the report, and no new computation starts.
+  await expect(analysis.results).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  const restarted = page.evaluate(() => new Promise<boolean>((resolve) => {
+    const section = document.querySelector('[data-testid="analysis"]')!;
+    const observer = new MutationObserver(() => {
+      if (section.querySelector('[data-testid="analysis-progress"]')) { observer.disconnect(); resolve(true); }
+    });
+    observer.observe(section, { childList: true, subtree: true });
+    setTimeout(() => { observer.disconnect(); resolve(false); }, 600);
+  }));
   await analysis.opener.click();
+  expect(await restarted).toBe(false);
   await expect(page.getByTestId('tornado-personalised-1')).toBeHidden();
   await page.emulateMedia({ media: 'print' });
   await expect(note).toHaveCount(0);
