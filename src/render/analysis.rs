@@ -151,7 +151,7 @@ fn tornado_chart(ctx: &Ctx, option: &StrategyOption, base: f64, bars: &[&Tornado
         let row = TOP + ROW * i as f64;
         let (low, high) = ends(b);
         let _ = write!(out, "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"tick\">", px(LABEL_RIGHT), px(row + 14.0));
-        push_text(&mut out, &short(&input_name(ctx, option, b.input), 24));
+        push_text(&mut out, &short(&input_name(ctx, option, b.input), 20));
         out.push_str("</text>");
         hbar(&mut out, &x, row, base, low, "c5 cost-bar");
         hbar(&mut out, &x, row, base, high, "c2");
@@ -188,8 +188,10 @@ pub fn tornado(ctx: &Ctx, option: &StrategyOption, fast: &FastAnalysis) -> Strin
         let label = format!("{} {}", ctx.tr("analysis.tornado.chart"), sentence);
         out.push_str(&tornado_chart(ctx, option, to_f64(&base), &drawn, &label));
     }
+    let caption = fill(ctx.tr("analysis.tornado.base"), &[("npv", &money(ctx, &fast.base_npv))]);
+    open_scroll_box(&mut out, &caption);
     out.push_str("<table class=\"analysis-table\"><caption>");
-    push_text(&mut out, &fill(ctx.tr("analysis.tornado.base"), &[("npv", &money(ctx, &fast.base_npv))]));
+    push_text(&mut out, &caption);
     out.push_str("</caption><thead><tr>");
     for key in ["analysis.tornado.input", "analysis.tornado.at_low", "analysis.tornado.at_high"] {
         element(&mut out, "th", " scope=\"col\"", ctx.tr(key));
@@ -205,15 +207,19 @@ pub fn tornado(ctx: &Ctx, option: &StrategyOption, fast: &FastAnalysis) -> Strin
         );
         element(&mut out, "th", " scope=\"row\"", &input_name(ctx, option, bar.input));
         for (value, npv) in [(&bar.low_value, &bar.npv_low), (&bar.high_value, &bar.npv_high)] {
-            let cell = fill(
-                ctx.tr("analysis.tornado.cell"),
-                &[("value", &input_value(ctx, bar.input, value)), ("npv", &money(ctx, npv))],
+            // The input's value above its NPV, each unbreakable: on a phone a cell is
+            // two short lines, and no number or "NPV 1,234" breaks inside.
+            let npv_text = fill(ctx.tr("analysis.tornado.cell"), &[("npv", &money(ctx, npv))]);
+            let cell = format!(
+                "<span class=\"num\">{}</span><br/><span class=\"num\">{}</span>",
+                Esc(&input_value(ctx, bar.input, value)),
+                Esc(&npv_text)
             );
-            element(&mut out, "td", "", &cell);
+            let _ = write!(out, "<td>{cell}</td>");
         }
         out.push_str("</tr>");
     }
-    out.push_str("</tbody></table></section>");
+    out.push_str("</tbody></table></div></section>");
     out
 }
 
@@ -261,8 +267,10 @@ pub fn break_even(ctx: &Ctx, fast: &FastAnalysis) -> String {
 }
 
 /// A table with a row per metric and a column per case (or definition).
-fn metric_table(ctx: &Ctx, heads: &[&str], rows: &[(&str, MetricId, Vec<Metric>)]) -> String {
-    let mut out = String::from("<table class=\"analysis-table\"><thead><tr><td></td>");
+fn metric_table(ctx: &Ctx, label: &str, heads: &[&str], rows: &[(&str, MetricId, Vec<Metric>)]) -> String {
+    let mut out = String::new();
+    open_scroll_box(&mut out, label);
+    out.push_str("<table class=\"analysis-table\"><thead><tr><td></td>");
     for h in heads {
         element(&mut out, "th", " scope=\"col\"", h);
     }
@@ -277,8 +285,15 @@ fn metric_table(ctx: &Ctx, heads: &[&str], rows: &[(&str, MetricId, Vec<Metric>)
         }
         out.push_str("</tr>");
     }
-    out.push_str("</tbody></table>");
+    out.push_str("</tbody></table></div>");
     out
+}
+
+/// Opens a table's box, which scrolls sideways on a narrow screen (numbers keep to one
+/// line, the row names stay at the left); a focusable, named region, so keyboard users
+/// can scroll it. Closed by the caller with `</div>`.
+fn open_scroll_box(out: &mut String, label: &str) {
+    let _ = write!(out, "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">", Esc(label));
 }
 
 /// Conservative, base and optimistic results side by side: ROI, NPV, payback, IRR.
@@ -294,7 +309,7 @@ pub fn scenarios(ctx: &Ctx, fast: &FastAnalysis) -> String {
         .into_iter()
         .map(|m| (ctx.tr(&format!("metric.{}", m.key())), m, cases.iter().map(|r| m.of_option(r)).collect()))
         .collect();
-    out.push_str(&metric_table(ctx, &heads, &rows));
+    out.push_str(&metric_table(ctx, ctx.tr("analysis.scenarios.title"), &heads, &rows));
     out.push_str("</section>");
     out
 }
@@ -430,6 +445,7 @@ pub fn monte_carlo(ctx: &Ctx, option_id: &str, mc: &McSummary) -> String {
     push_text(&mut out, &prob_text);
     out.push_str("</strong></p>");
 
+    open_scroll_box(&mut out, &fill(ctx.tr("analysis.mc.title"), &[("runs", &runs)]));
     out.push_str("<table class=\"analysis-table\"><thead><tr><td></td>");
     for key in ["analysis.mc.p10", "analysis.mc.p50", "analysis.mc.p90"] {
         element(&mut out, "th", " scope=\"col\"", ctx.tr(key));
@@ -454,7 +470,7 @@ pub fn monte_carlo(ctx: &Ctx, option_id: &str, mc: &McSummary) -> String {
         cell_or_dash(&mut out, ctx, MetricId::Roi, v);
         out.push_str("</td>");
     }
-    out.push_str("</tr></tbody></table>");
+    out.push_str("</tr></tbody></table></div>");
     if mc.undefined_runs > 0 {
         let n = ctx.format(Style::Number { digits: 0 }, &Decimal::from(mc.undefined_runs));
         element(&mut out, "p", " class=\"help\"", &fill(ctx.tr("analysis.mc.undefined"), &[("n", &n)]));
@@ -494,6 +510,20 @@ mod tests {
         // The chart is an image with a text alternative, at most CHART_BARS bars.
         assert!(html.contains("role=\"img\" aria-label=\""));
         assert_eq!(html.matches("<rect").count(), 2 * CHART_BARS.min(fast.tornado.len()));
+    }
+
+    /// On a phone a table scrolls in its own named, focusable box and a number never
+    /// breaks inside (each of a tornado cell's two numbers is unbreakable).
+    #[test]
+    fn tables_scroll_in_a_named_box_and_numbers_never_break() {
+        let (s, fast) = setup();
+        let html = tornado(&ctx(), &s.options[0], &fast);
+        assert_eq!(html.matches("<span class=\"num\">").count(), 4 * fast.tornado.len());
+        let row = element_of(&html, "tornado-personalised-1");
+        assert!(row.contains("</span><br/><span class=\"num\">NPV $"), "{row}");
+        for part in [html, scenarios(&ctx(), &fast)] {
+            assert_eq!(part.matches("<table").count(), part.matches("class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"").count());
+        }
     }
 
     #[test]

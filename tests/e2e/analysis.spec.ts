@@ -10,6 +10,7 @@ import { defaults, shareHash } from '../support/oracle';
 import { analysisFor, defaultAnalysis } from '../support/analysis-oracle';
 import { Calculator } from './pages/calculator';
 import { Analysis, WORKER_FILE } from './pages/analysis';
+import { expectNumbersOnOneLine } from './pages/layout';
 
 // The oracle runs 30 000 simulations natively per scenario.
 test.describe.configure({ timeout: 180_000 });
@@ -235,5 +236,23 @@ for (const scheme of ['light', 'dark'] as const) {
     await analysis.done('personalised');
     await expect(analysis.results).toContainText('次模拟');
     await expect(page.getByTestId('mc-personalised-npv-p50')).toHaveAttribute('data-value', p50!);
+  });
+}
+
+for (const lang of ['en', 'zh-TW']) {
+  test(`the analysis on a 360 px phone in ${lang}: every number on one line, nothing sideways`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    const app = new Calculator(page);
+    await app.open(`?lang=${lang}`);
+    const analysis = new Analysis(page);
+    await analysis.open();
+    await analysis.done('personalised');
+    // All three options done (the figures shown are written once more at the end).
+    await expect(analysis.results).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+    // The tornado's cells (value above NPV), the cases and the percentiles: wide tables
+    // scroll inside their own box, their numbers never break.
+    await expect(page.locator('.analysis-tornado .num').first()).toBeVisible();
+    await page.locator('.analysis-tornado .table-scroll').scrollIntoViewIfNeeded();
+    await expectNumbersOnOneLine(page);
   });
 }

@@ -9,6 +9,7 @@ import type { Frame, Page } from '@playwright/test';
 import { defaults, expectedFor, type Hooks } from '../support/oracle';
 import { Calculator } from './pages/calculator';
 import { APP, HostPage, THIRD_PARTY_HOST } from './pages/host';
+import { expectNumbersOnOneLine } from './pages/layout';
 
 const SHOTS = 'test-results/screens';
 // Several scenarios checked hook by hook: more time than one edit.
@@ -224,26 +225,6 @@ for (const lang of ['zh-TW', 'en']) {
 
 /** Every number, percentage or amount of the results sits on one line, in text of at
  *  least 14 px, and nothing scrolls sideways. */
-async function expectNumbersOnOneLine(doc: Doc) {
-  const broken = await doc.evaluate(() => {
-    const bad: string[] = [];
-    const els = document.querySelectorAll('.num, .metric-value, .cashflow-table td, .summary-bar .num');
-    for (const el of els) {
-      if (!(el as HTMLElement).offsetParent && getComputedStyle(el).position !== 'fixed') continue; // not shown
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-      const size = parseFloat(getComputedStyle(el).fontSize);
-      if (tops.size > 1) bad.push(`broken: ${el.textContent}`);
-      if (size < 14) bad.push(`${size}px: ${el.textContent}`);
-    }
-    const across = document.documentElement.scrollWidth - document.documentElement.clientWidth;
-    if (across > 0) bad.push(`scrolls sideways by ${across}px`);
-    return { bad, checked: els.length };
-  });
-  expect(broken.checked).toBeGreaterThan(10);
-  expect(broken.bad).toEqual([]);
-}
 
 for (const width of [320, 360, 375, 400]) {
   test(`the full page at ${width} px: no number breaks across lines, in zh-TW and en`, async ({ page }) => {
