@@ -142,6 +142,7 @@ pub fn App() -> impl IntoView {
     let (workspace, view, notices) = initial_workspace(lang);
     let state = AppState::new(workspace, view, lang, notices);
     provide_context(state);
+    provide_context(crate::components::analysis_panel::PrintRequest(RwSignal::new(false)));
     autosave::start(state);
     let embed = embed_frame::settings();
     embed_frame::apply(&embed);

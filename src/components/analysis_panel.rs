@@ -88,6 +88,20 @@ fn ranges(state: AppState) -> impl IntoView {
     }
 }
 
+/// "Print the report" asked for while the analysis is not complete: the panel opens
+/// the analysis if needed and prints once every option's analysis is done (or the
+/// worker failed), so the printed report has the tornado, break-even and percentiles.
+/// Provided by the app, set by the scenario bar's print button.
+#[derive(Clone, Copy)]
+pub struct PrintRequest(pub RwSignal<bool>);
+
+/// Prints the page (the browser's print dialog).
+fn print_now() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
 #[component]
 pub fn AnalysisPanel() -> impl IntoView {
     let state = use_state();
@@ -114,6 +128,22 @@ pub fn AnalysisPanel() -> impl IntoView {
         let delay = if job == 1 { Duration::ZERO } else { DEBOUNCE };
         set_timeout(move || if run.with_untracked(|r| r.job() == job) { post_job(state, run, job) }, delay);
     });
+
+    // A print request: compute first (loading the worker if it never was), then print.
+    if let Some(PrintRequest(wanted)) = use_context::<PrintRequest>() {
+        Effect::new(move |_| {
+            if !wanted.get() {
+                return;
+            }
+            if !opened.get_untracked() {
+                opened.set(true);
+            }
+            if matches!(run.with(AnalysisRun::status), Status::Done | Status::Failed) {
+                wanted.set(false);
+                print_now();
+            }
+        });
+    }
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(action) = super::scenario_bar::action_of(&ev) else { return };

@@ -154,9 +154,14 @@ pub fn ScenarioBar() -> impl IntoView {
             files::copy(&url).await;
         });
     };
-    let print = move || {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
+    // The report includes the analysis: the panel computes it first, then prints.
+    let print_request = use_context::<super::analysis_panel::PrintRequest>();
+    let print = move || match print_request {
+        Some(super::analysis_panel::PrintRequest(wanted)) => wanted.set(true),
+        None => {
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+            }
         }
     };
     let name = move || state.scenario.with(|s| s.name.clone());

@@ -213,6 +213,34 @@ test('the printed report: a note on how to include the analysis, then the analys
   await expect(page.getByTestId('input-settings-uncertainty')).toBeHidden();
 });
 
+test('"Print the report" before opening the analysis computes it first, then prints it', async ({ page }) => {
+  // The print dialog, replaced by a recorder of what the report holds at that moment.
+  await page.addInitScript(() => {
+    (window as any).__printed = [];
+    window.print = () => {
+      const runs = document.querySelector('[data-testid="mc-personalised-prob-positive"]')?.getAttribute('data-runs');
+      const tornado = document.querySelectorAll('[data-testid^="tornado-personalised-"]').length;
+      (window as any).__printed.push({ runs, tornado });
+    };
+  });
+  const app = new Calculator(page);
+  const analysis = new Analysis(page);
+  await app.open('?lang=en');
+  // Never opened: nothing computed yet.
+  await expect(page.locator('[data-testid^="tornado-personalised-"]')).toHaveCount(0);
+  await page.getByTestId('data-tools').click();
+  await page.getByTestId('print').click();
+  await expect.poll(() => page.evaluate(() => (window as any).__printed.length), { timeout: 30_000 }).toBe(1);
+  const [printed] = await page.evaluate(() => (window as any).__printed);
+  expect(printed.runs).toBe('10000');
+  expect(printed.tornado).toBeGreaterThan(3);
+  // Printing again with the analysis done prints at once, once.
+  await page.getByTestId('print').click();
+  await expect.poll(() => page.evaluate(() => (window as any).__printed.length)).toBe(2);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as any).__printed.length)).toBe(2);
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe: the open analysis, while running and done, in ${scheme} mode, then in another language`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
