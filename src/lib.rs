@@ -3,6 +3,12 @@
 //! - [`model`]: the finance engine of `model.md`, plain Rust and rust_decimal.
 //! - [`input`], [`i18n`], [`share_link`]: plain Rust the UI relies on, tested natively.
 //! - `app`, `state`, `autosave`, `components`, `platform`: the Leptos front end (wasm32 only).
+//!
+//! No `unwrap`/`expect` outside tests, anywhere in the crate: the release build aborts
+//! on a panic, which would kill the page (every undefined result is an `Option` or a
+//! `Result` with a reason instead). `src/model` adds stricter lints of its own.
+
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod i18n;
 pub mod input;

@@ -1,5 +1,8 @@
 //! Entry point: only mounts the app (see `lib.rs`).
 
+// No unwrap/expect: a panic aborts the page or the worker (see lib.rs).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 /// Talc instead of Rust's default dlmalloc: smaller wasm, and faster (README: design notes).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]

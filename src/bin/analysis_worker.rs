@@ -4,6 +4,9 @@
 //! opened. Its JavaScript entry (static/analysis-worker.js) receives the page's jobs
 //! and calls [`begin`] and [`step`]; the work itself is `crm_roi::analysis_job`.
 
+// No unwrap/expect: a panic aborts the page or the worker (see lib.rs).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
