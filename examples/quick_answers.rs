@@ -1,45 +1,49 @@
-//! Prints each preset's ROI for a few businesses answered in the quick view (customers,
-//! revenue per customer, margin, churn), with the hidden figures following the answers
-//! (model::follow_answers) — the plausibility check quoted in the README.
+//! Prints what the quick view says for each business of the plausibility table
+//! (tests/support/businesses.rs) in every offered currency: each preset's ROI and
+//! payback with the hidden figures following the answers (model::follow) — the table
+//! quoted in the README. `cargo run --example quick_answers`.
 use crm_roi::model::baseline::BaselineField;
-use crm_roi::model::follow_answers::answer;
+use crm_roi::model::follow::{change_currency, set_baseline};
 use crm_roi::model::presets::default_scenario;
+use crm_roi::model::price_level::{PriceLevel, PRICE_LEVELS};
 use crm_roi::model::{evaluate, Scenario};
 use rust_decimal::Decimal;
 
-fn rois(s: &Scenario) -> String {
-    let rois: Vec<String> = evaluate(s)
+#[path = "../tests/support/businesses.rs"]
+mod businesses;
+
+fn cells(s: &Scenario) -> Vec<String> {
+    evaluate(s)
         .options
         .iter()
-        .map(|r| r.as_ref().ok().and_then(|r| r.roi.ok()).map(|v| format!("{:.1}", v.round_dp(1))).unwrap_or("-".into()))
-        .collect();
-    rois.join(" / ")
+        .map(|r| {
+            let Ok(r) = r else { return "-".into() };
+            let roi = r.roi.as_ref().map(|v| format!("{:+.0} %", v.round_dp(0))).unwrap_or("-".into());
+            let pb = r.payback_months.as_ref().map(|v| format!("{:.1}", v.round_dp(1))).unwrap_or("none".into());
+            format!("{roi} ({pb})")
+        })
+        .collect()
 }
 
 fn main() {
-    let shops: [(&str, &str, &str, &str, &str); 6] = [
-        ("USD", "150", "100", "40", "20"),
-        ("USD", "150", "3000", "40", "20"),
-        ("USD", "2000", "2000", "40", "20"),
-        ("TWD", "4000", "12000", "40", "20"),
-        ("TWD", "300", "50000", "30", "10"),
-        ("JPY", "50", "20000", "60", "30"),
-    ];
-    println!("| currency | customers | revenue each | margin % | churn % | ROI % personalised / automated / data-driven | the same with the hidden figures left at the example's |");
-    println!("|---|---|---|---|---|---|---|");
-    for (cur, k, r, m, c) in shops {
-        let mut s = default_scenario(cur);
-        let mut fixed = s.clone();
-        for (field, v) in [
-            (BaselineField::Customers, k),
-            (BaselineField::AnnualRevenuePerCustomer, r),
-            (BaselineField::GrossMargin, m),
-            (BaselineField::AnnualChurn, c),
-        ] {
-            let value: Decimal = v.parse().unwrap_or_default();
-            answer(&mut s.baseline, cur, field, value);
-            fixed.baseline.set(field, value);
+    let all = std::env::args().any(|a| a == "--all-currencies");
+    let currencies: Vec<&str> = if all { PRICE_LEVELS.iter().map(|p| p.currency).collect() } else { vec!["TWD", "USD"] };
+    println!("| business | currency | customers × revenue each, margin, churn | personalised | automated | data-driven |");
+    println!("|---|---|---|---|---|---|");
+    for (name, k, r, m, c) in businesses::MODEL_MD.iter().chain(businesses::MORE.iter()) {
+        for cur in &currencies {
+            let mut s = default_scenario("TWD");
+            change_currency(&mut s, cur);
+            let revenue = PriceLevel::for_currency(cur).local(*r);
+            for (field, v) in [
+                (BaselineField::Customers, Decimal::from(*k)),
+                (BaselineField::AnnualRevenuePerCustomer, revenue),
+                (BaselineField::GrossMargin, Decimal::from(*m)),
+                (BaselineField::AnnualChurn, Decimal::from(*c)),
+            ] {
+                set_baseline(&mut s, field, v);
+            }
+            println!("| {name} | {cur} | {k} × {revenue}, {m} %, {c} % | {} |", cells(&s).join(" | "));
         }
-        println!("| {cur} | {k} | {r} | {m} | {c} | {} | {} |", rois(&s), rois(&fixed));
     }
 }

@@ -4,7 +4,7 @@
 use super::number_field::NumberField;
 use crate::input::number_text::NumberKind;
 use crate::model::baseline::{BaselineField, FieldUnit};
-use crate::model::follow_answers;
+use crate::model::{example, follow};
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -47,10 +47,30 @@ fn field_of(f: BaselineField, quick: bool) -> impl IntoView {
             kind=kind_of(f.unit())
             value=Signal::derive(move || state.scenario.with(|s| s.baseline.get(f)))
             on_change=Callback::new(move |v| {
-                state.edit(|s| if quick { follow_answers::answer(&mut s.baseline, &s.currency, f, v) } else { s.baseline.set(f, v) })
+                state.edit(|s| follow::set_baseline(s, f, v))
             })
             warning=state.warning_for(path)
+            note=Signal::derive(move || estimate_note(f, &state))
         />
+    }
+}
+
+/// "Estimated from your answers: …" while `f` is tied to the answers and still holds
+/// the example's value for them (model::example); nothing once the visitor typed their own.
+fn estimate_note(f: BaselineField, state: &crate::state::AppState) -> Option<&'static str> {
+    let still = example::is_estimated(f)
+        && state.scenario.with(|s| s.baseline.get(f) == example::example_baseline(&s.currency, &s.baseline).get(f));
+    still.then(|| estimate_key(f))
+}
+
+/// The translation key of `f`'s estimate note.
+fn estimate_key(f: BaselineField) -> &'static str {
+    match f {
+        BaselineField::NewCustomersPerYear => "baseline.new_customers_per_year.estimate",
+        BaselineField::AcquisitionCost => "baseline.acquisition_cost.estimate",
+        BaselineField::ServiceContactsPerCustomer => "baseline.service_contacts_per_customer.estimate",
+        BaselineField::MarketingSpend => "baseline.marketing_spend.estimate",
+        _ => "baseline.average_order_value.estimate",
     }
 }
 

@@ -265,6 +265,7 @@ fn LineEditor(line: LineRef, details: Signal<bool>) -> impl IntoView {
         <li class="line">
             {head}
             <AmountFields line=line error=error/>
+            {move || crate::i18n::preset_line_note(&label.get()).map(|k| view! { <p class="help line-note">{state.text(k)}</p> })}
             <p class="error" role="alert" data-testid=format!("error-{}", line.path("line")) hidden=move || !error.get()>
                 {state.text("line.too_large")}
             </p>

@@ -8,6 +8,7 @@ use crate::input::grouped::{grouped, typed_unit};
 use crate::input::number_text::{parse_number, to_plain_text, NumberError, NumberKind};
 use crate::input::rate::{fraction_of_percent, percent_text};
 use super::label_text::LabelText;
+use crate::i18n::text;
 use crate::state::use_state;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -68,6 +69,10 @@ pub fn NumberField(
     /// value); another readable value shows "must be between …" and is not taken.
     #[prop(optional, into)]
     limits: Option<Signal<(Decimal, Decimal)>>,
+    /// A note on where the value comes from while it is a default (e.g. "estimated from
+    /// your answers"), as a translation key; `data-testid="note-<path>"`.
+    #[prop(optional, into)]
+    note: Option<Signal<Option<&'static str>>>,
 ) -> impl IntoView {
     let state = use_state();
     let id = format!("f-{path}");
@@ -186,6 +191,11 @@ pub fn NumberField(
             <p class="error" id=error_id.clone() role="alert" data-testid=format!("error-{path}") hidden=move || error().is_none()>
                 {move || error().map(|e| error_text(state.lang.get(), e)).unwrap_or_default()}
             </p>
+            {note.map(|n| view! {
+                <p class="help note" data-testid=format!("note-{path}") hidden=move || n.get().is_none()>
+                    {move || n.get().map(|k| text(state.lang.get(), k)).unwrap_or_default()}
+                </p>
+            })}
             {warning.map(|w| view! {
                 <p class="warning" id=warn_id.clone() hidden=move || w.get().is_none()>{move || w.get().unwrap_or_default()}</p>
             })}

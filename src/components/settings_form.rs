@@ -3,7 +3,7 @@
 use super::number_field::NumberField;
 use super::select_field::SelectField;
 use crate::input::number_text::NumberKind;
-use crate::model::currency_change::change_currency;
+use crate::model::follow::change_currency;
 use crate::model::price_level::{PriceLevel, PRICE_LEVELS};
 use crate::state::use_state;
 use leptos::prelude::*;

@@ -5,13 +5,15 @@ use super::{text, Lang};
 use crate::model::Scenario;
 
 /// The preset cost lines' translation keys, by their English label in `model::presets`.
-const LINE_KEYS: [(&str, &str); 9] = [
+const LINE_KEYS: [(&str, &str); 11] = [
     ("Account manager", "preset_line.account_manager"),
     ("Service training", "preset_line.service_training"),
     ("Platform set-up fee", "preset_line.setup_fee"),
     ("Implementation", "preset_line.implementation"),
+    ("Service platform, smallest plan", "preset_line.platform_base_plan"),
     ("Service platform subscription", "preset_line.platform_subscription"),
     ("Set-up time", "preset_line.setup_time"),
+    ("Analytics tools, smallest plan", "preset_line.analytics_base_plan"),
     ("Analytics tools", "preset_line.analytics_tools"),
     ("Analyst time", "preset_line.analyst_time"),
     ("Data clean-up", "preset_line.data_cleanup"),
@@ -23,6 +25,16 @@ fn line_key(label: &str) -> Option<&'static str> {
         .iter()
         .find(|(english, key)| *english == label || Lang::ALL.iter().any(|l| text(*l, key) == label))
         .map(|(_, key)| *key)
+}
+
+/// Where a preset line's default comes from (`<key>.note` of the translations), for
+/// the lines that have a source note: the smallest plans (model.md §4).
+pub fn preset_line_note(label: &str) -> Option<&'static str> {
+    match line_key(label)? {
+        "preset_line.platform_base_plan" => Some("preset_line.platform_base_plan.note"),
+        "preset_line.analytics_base_plan" => Some("preset_line.analytics_base_plan.note"),
+        _ => None,
+    }
 }
 
 /// Renames every option whose name is its kind's default name in any language (or

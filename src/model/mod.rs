@@ -49,10 +49,10 @@ pub mod machine_value;
 pub mod metric;
 pub mod price_level;
 pub mod presets;
-pub mod currency_change;
 pub mod line_edit;
 pub mod option_list;
-pub mod follow_answers;
+pub mod example;
+pub mod follow;
 pub mod range_edit;
 pub mod analysis;
 #[cfg(test)]

@@ -7,13 +7,19 @@
 //! (personalised service costs more and creates the most value; data-driven marketing
 //! pays back first; automation needs an up-front investment).
 //!
-//! **Sized to the visitor.** What grows with the business carries a `scale` (model.md
-//! §2): staff and training per 1 000 customers, the service platform per 4 000 service
-//! contacts a year, analytics per 1 000 customers. At the default size each scale is
-//! exactly 1, so the figures read as entered; a visitor with 150 customers gets 0.15 of
-//! an account manager, one with 10 000 gets 10. Only the platform's set-up fee is fixed,
-//! and it is small (under 1 % of that option's costs), so each preset's ROI barely moves
-//! with the size of the business (tests: within 25 points at × 0.1 and × 10).
+//! **Sized by what the work looks after** (model.md §4). What grows with the business
+//! carries a `scale` (model.md §2): account management, training, the analyst's work and
+//! the data clean-up per NT$12 M of revenue looked after; the service platform per 4 000
+//! service contacts a year; analytics tools per 1 000 customers (they are priced by the
+//! contacts stored). At the example's size each scale is exactly 1, so the figures read
+//! as entered. Fixed (no scale) are only the platform's set-up fee and the smallest plan
+//! of each tool, a business's least possible spend, small against the scaled lines, so
+//! each preset's ROI barely moves with the size of the business (tests: within 25 points
+//! at × 0.1 and × 10). Churn reduction is a share of the baseline churn.
+//!
+//! With the hidden figures following the answers ([`super::follow`]), every business of
+//! model.md §4's table and of ours (`tests/engine_plausibility.rs`) sees each preset
+//! between −75 % and +500 % ROI with a payback of none or at least 3 months.
 //!
 //! **Local money.** Money figures are given in NT$ and converted with the currency's
 //! price level ([`super::price_level`]), so the default ROI is the same in every currency.
@@ -25,7 +31,7 @@
 //! |---|---|---|---|---|
 //! | personalised | 362 372 | 21.4 % | 22.1 months | 76.6 % |
 //! | automated | 82 984 | 13.0 % | 27.2 months | 20.1 % |
-//! | data_driven | 177 979 | 34.3 % | 13.0 months | 143.3 % |
+//! | data_driven | 156 979 | 29.0 % | 15.1 months | 97.4 % |
 
 use super::baseline::Baseline;
 use super::cost_line::{CostCategory, CostLine, Stage};
@@ -36,7 +42,7 @@ use super::scale::{Driver, Scale};
 use super::scenario::{FormatTag, Scenario, VersionTag, DEFAULT_UNCERTAINTY};
 use super::strategy_option::{OptionKind, StrategyOption};
 use super::timing::{Amount, Timing};
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 /// An integer figure that is not money (counts, hours, percentages).
 fn int(n: i64) -> Decimal {
@@ -50,6 +56,7 @@ pub const PRESET_KINDS: [OptionKind; 3] = [OptionKind::Personalised, OptionKind:
 /// three presets, with money at the currency's price level.
 pub fn default_scenario(currency: &str) -> Scenario {
     let baseline = default_baseline_in(currency);
+    let options = PRESET_KINDS.into_iter().map(|kind| preset_option_for(kind, kind.key(), currency, &baseline)).collect();
     Scenario {
         format: FormatTag,
         version: VersionTag,
@@ -59,7 +66,7 @@ pub fn default_scenario(currency: &str) -> Scenario {
         horizon_years: 3,
         discount_rate: int(10),
         baseline,
-        options: PRESET_KINDS.into_iter().map(|kind| preset_option(kind, kind.key(), currency)).collect(),
+        options,
         uncertainty: DEFAULT_UNCERTAINTY,
     }
 }
@@ -97,11 +104,18 @@ pub fn default_baseline_in(currency: &str) -> Baseline {
     }
 }
 
-/// A preset option of `kind` with this `id`, its money in `currency`;
-/// `OptionKind::Custom` is a blank option (no costs, no benefits, levers 0) for the
-/// visitor to fill in. Scaled lines follow whatever baseline the scenario has, so a
-/// preset added to the visitor's own figures is sized to them.
+/// A preset option of `kind` for the example business in `currency` (see
+/// [`preset_option_for`]).
 pub fn preset_option(kind: OptionKind, id: &str, currency: &str) -> StrategyOption {
+    preset_option_for(kind, id, currency, &default_baseline_in(currency))
+}
+
+/// A preset option of `kind` with this `id`, its money in `currency`, for a business
+/// with `baseline`; `OptionKind::Custom` is a blank option (no costs, no benefits,
+/// levers 0) for the visitor to fill in. Scaled lines follow whatever baseline the
+/// scenario has; the levers the baseline bounds (churn reduction) are set relative to
+/// `baseline` (model.md §4).
+pub fn preset_option_for(kind: OptionKind, id: &str, currency: &str, baseline: &Baseline) -> StrategyOption {
     let blank = StrategyOption {
         id: id.to_string(),
         name: String::new(),
@@ -115,9 +129,10 @@ pub fn preset_option(kind: OptionKind, id: &str, currency: &str) -> StrategyOpti
         ranges: LeverRanges::default(),
     };
     let p = Prices(PriceLevel::for_currency(currency));
+    let churn = baseline.annual_churn;
     match kind {
-        OptionKind::Personalised => personalised(blank, p),
-        OptionKind::Automated => automated(blank, p),
+        OptionKind::Personalised => personalised(blank, p, churn),
+        OptionKind::Automated => automated(blank, p, churn),
         OptionKind::DataDriven => data_driven(blank, p),
         OptionKind::Custom => StrategyOption { name: preset_name(OptionKind::Custom).into(), ..blank },
     }
@@ -131,6 +146,18 @@ pub fn preset_name(kind: OptionKind) -> &'static str {
         OptionKind::DataDriven => "Data-driven marketing",
         OptionKind::Custom => "Custom option",
     }
+}
+
+/// `share` % of the baseline churn, in points rounded to 0.1 (model.md §4: a business
+/// with 5 % churn is not promised 0 %).
+pub fn share_of_churn(churn: Decimal, share: i64) -> Decimal {
+    churn
+        .checked_mul(int(share))
+        .and_then(|v| v.checked_div(int(100)))
+        .unwrap_or(Decimal::ZERO)
+        .round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
+        .clamp(Decimal::ZERO, int(100))
+        .normalize()
 }
 
 /// NT$ figures converted to the scenario's currency.
@@ -149,6 +176,11 @@ impl Prices {
     /// `quantity` (not money: people, hours) × a unit cost given in NT$.
     fn per_unit(self, quantity: i64, unit_twd: i64) -> Amount {
         Amount::PerUnit { quantity: int(quantity), unit_cost: self.money(unit_twd) }
+    }
+
+    /// Per NT$`twd` of revenue a year, at the price level.
+    fn per_revenue(self, twd: i64) -> Scale {
+        Scale { by: Driver::Revenue, per: self.money(twd) }
     }
 }
 
@@ -174,25 +206,30 @@ fn per_contacts(n: i64) -> Scale {
     Scale { by: Driver::ServiceContacts, per: int(n) }
 }
 
+/// The example's revenue, NT$12 M a year (1 000 customers × NT$12 000): the work that
+/// looks after revenue is sized per this much of it, so every scale is 1 in the example.
+const EXAMPLE_REVENUE: i64 = 12_000_000;
+
 /// Personalised service: people who know the customers. Raises satisfaction, costs more
 /// (model.md §4).
-fn personalised(blank: StrategyOption, p: Prices) -> StrategyOption {
+fn personalised(blank: StrategyOption, p: Prices, churn: Decimal) -> StrategyOption {
     StrategyOption {
         name: preset_name(OptionKind::Personalised).into(),
         costs: vec![
-            // Illustrative: one account manager per 1 000 customers, at about NT$50 000
-            // a month, with 3 % yearly raises.
+            // Illustrative: one account manager, at about NT$50 000 a month with 3 %
+            // yearly raises, per NT$12 M of revenue looked after (model.md §4: sized by
+            // the revenue the work looks after, not by the number of customers).
             line("Account manager", CostCategory::Labour, Some(Stage::Retention), recurring(p.per_unit(1, 600000), 3))
-                .scaled(per_customers(1000)),
+                .scaled(p.per_revenue(EXAMPLE_REVENUE)),
             // Illustrative: 40 hours of service training for 5 staff at NT$400 an hour,
-            // per 1 000 customers (more customers, more staff to train).
+            // per NT$12 M of revenue (the staff who look after it).
             line("Service training", CostCategory::Time, Some(Stage::Retention), one_off(p.per_unit(200, 400)))
-                .scaled(per_customers(1000)),
+                .scaled(p.per_revenue(EXAMPLE_REVENUE)),
         ],
         levers: Levers {
             // Source material: a 5 % rise in retention can lift profit by 25–95 %; we
-            // take 5 points off the churn (80 % → 85 % retention).
-            churn_reduction: int(5),
+            // take a quarter off the churn (20 % → 15 % in the example).
+            churn_reduction: share_of_churn(churn, 25),
             // Illustrative: customers who feel known buy a little more.
             revenue_uplift: int(10),
             // Illustrative: 3 referrals a year per 100 customers.
@@ -209,25 +246,31 @@ fn personalised(blank: StrategyOption, p: Prices) -> StrategyOption {
 }
 
 /// Automated (intelligent) service: self-service and a chatbot. Efficient, but has a
-/// technical threshold (model.md §4).
-fn automated(blank: StrategyOption, p: Prices) -> StrategyOption {
+/// technical threshold (model.md §4). Sized by service contacts, with the smallest plan
+/// a business can buy as a fixed part.
+fn automated(blank: StrategyOption, p: Prices, churn: Decimal) -> StrategyOption {
     StrategyOption {
         name: preset_name(OptionKind::Automated).into(),
         costs: vec![
             // Illustrative: the vendor's one-off set-up fee, the same for any size of
-            // business (the only fixed preset line; small on purpose).
+            // business (fixed, and small on purpose).
             line("Platform set-up fee", CostCategory::Technology, None, one_off(p.fixed(6000))),
             // Illustrative: implementation of a chatbot and self-service portal, per
             // 4 000 service contacts a year (the answers to build grow with the volume).
             line("Implementation", CostCategory::Technology, Some(Stage::Retention), one_off(p.fixed(294000)))
                 .scaled(per_contacts(4000)),
-            // Illustrative: NT$8000 a month subscription per 4 000 contacts a year
-            // (priced by volume), prices rising 5 % a year.
+            // Source note `preset_line.platform_base_plan.note`: the entry plans of chat
+            // and help-desk services, about NT$250 a month, prices rising 5 % a year. Not
+            // more: a fixed part must stay small at the example's size (model.md §4; the
+            // sizing test at a tenth of it).
+            line("Service platform, smallest plan", CostCategory::Technology, Some(Stage::Retention), recurring(p.fixed(3000), 5)),
+            // Illustrative: NT$7 750 a month more per 4 000 contacts a year (priced by
+            // volume), prices rising 5 % a year.
             line(
                 "Service platform subscription",
                 CostCategory::Technology,
                 Some(Stage::Retention),
-                recurring(p.fixed(96000), 5),
+                recurring(p.fixed(93000), 5),
             )
             .scaled(per_contacts(4000)),
             // Illustrative: 80 hours of staff time to set up answers at NT$400 an hour,
@@ -237,8 +280,9 @@ fn automated(blank: StrategyOption, p: Prices) -> StrategyOption {
         levers: Levers {
             // Illustrative: half of the contacts answered by self-service or the chatbot.
             service_deflection: int(50),
-            // Illustrative: faster answers keep a few more customers.
-            churn_reduction: int(1),
+            // Illustrative: faster answers keep a few more customers, a twentieth of
+            // the churn (1 point in the example).
+            churn_reduction: share_of_churn(churn, 5),
             ..Levers::default()
         },
         // Illustrative: the first year is spent tuning the answers.
@@ -252,22 +296,28 @@ fn automated(blank: StrategyOption, p: Prices) -> StrategyOption {
 }
 
 /// Data-driven marketing: analytics for precise targeting. Needs data and analysis
-/// (model.md §4).
+/// (model.md §4). Tools by customers (they are priced by the contacts stored), with the
+/// smallest plan as a fixed part; the analyst's work by the revenue it looks after.
 fn data_driven(blank: StrategyOption, p: Prices) -> StrategyOption {
     StrategyOption {
         name: preset_name(OptionKind::DataDriven).into(),
         costs: vec![
-            // Illustrative: analytics and customer-data tools, NT$5000 a month per 1 000
-            // customers (priced by contacts stored), +5 % a year.
-            line("Analytics tools", CostCategory::Technology, Some(Stage::Expansion), recurring(p.fixed(60000), 5))
+            // Source note `preset_line.analytics_base_plan.note`: the entry plans of CRM
+            // and marketing-analytics services, about NT$250 a month, +5 % a year.
+            line("Analytics tools, smallest plan", CostCategory::Technology, Some(Stage::Expansion), recurring(p.fixed(3000), 5)),
+            // Illustrative: NT$4 750 a month more per 1 000 customers (priced by
+            // contacts stored), +5 % a year.
+            line("Analytics tools", CostCategory::Technology, Some(Stage::Expansion), recurring(p.fixed(57000), 5))
                 .scaled(per_customers(1000)),
-            // Illustrative: 150 hours a year of an analyst at NT$800 an hour per 1 000
-            // customers.
+            // Illustrative: 150 hours a year of an analyst at NT$800 an hour per NT$12 M
+            // of revenue (campaigns and analysis grow with the business they serve).
             line("Analyst time", CostCategory::Time, Some(Stage::Expansion), recurring(p.per_unit(150, 800), 0))
-                .scaled(per_customers(1000)),
-            // Illustrative: cleaning and joining the customer data once, per 1 000
-            // customers.
-            line("Data clean-up", CostCategory::Technology, None, one_off(p.fixed(40000))).scaled(per_customers(1000)),
+                .scaled(p.per_revenue(EXAMPLE_REVENUE)),
+            // Illustrative: cleaning and joining the customer and sales data once, 75
+            // hours at NT$800 per NT$12 M of revenue (the records to join grow with the
+            // business). Not less: with less set-up, a business of high margin would
+            // be shown a payback of under 3 months (model.md §4).
+            line("Data clean-up", CostCategory::Technology, None, one_off(p.fixed(60000))).scaled(p.per_revenue(EXAMPLE_REVENUE)),
         ],
         levers: Levers {
             // Source material: cross-sell succeeds 60–70 % more often than a first sale;
@@ -310,16 +360,16 @@ mod tests {
         // The figures quoted in the module documentation.
         assert_eq!(p.npv.round_dp(0), int(362372));
         assert_eq!(a.npv.round_dp(0), int(82984));
-        assert_eq!(d.npv.round_dp(0), int(177979));
+        assert_eq!(d.npv.round_dp(0), int(156979));
         assert_eq!(rounded(&p.roi, 1), Decimal::new(214, 1));
         assert_eq!(rounded(&a.roi, 1), Decimal::new(130, 1));
-        assert_eq!(rounded(&d.roi, 1), Decimal::new(343, 1));
+        assert_eq!(rounded(&d.roi, 1), Decimal::new(290, 1));
         assert_eq!(rounded(&p.payback_months, 1), Decimal::new(221, 1));
         assert_eq!(rounded(&a.payback_months, 1), Decimal::new(272, 1));
-        assert_eq!(rounded(&d.payback_months, 1), Decimal::new(130, 1));
+        assert_eq!(rounded(&d.payback_months, 1), Decimal::new(151, 1));
         assert_eq!(rounded(&p.irr, 1), Decimal::new(766, 1));
         assert_eq!(rounded(&a.irr, 1), Decimal::new(201, 1));
-        assert_eq!(rounded(&d.irr, 1), Decimal::new(1433, 1));
+        assert_eq!(rounded(&d.irr, 1), Decimal::new(974, 1));
         // Personalised creates the most value; data-driven pays back first; all pay.
         assert!(p.npv > d.npv && d.npv > a.npv && a.npv > Decimal::ZERO);
         assert!(d.payback_months.unwrap() < p.payback_months.unwrap());
@@ -420,12 +470,13 @@ mod tests {
 
     #[test]
     fn every_preset_line_that_grows_with_the_business_is_scaled() {
-        // The only fixed line is the platform's set-up fee; losing any other scale
-        // fails here (and the sizing test above, for the large lines).
+        // The only fixed lines are the platform's set-up fee and the smallest plans;
+        // losing any other scale fails here (and the sizing test above, for the large lines).
+        let fixed = ["Platform set-up fee", "Service platform, smallest plan", "Analytics tools, smallest plan"];
         let s = default_scenario("TWD");
         for o in &s.options {
             for c in &o.costs {
-                assert_eq!(c.scale.is_none(), c.label == "Platform set-up fee", "{}: {}", o.id, c.label);
+                assert_eq!(c.scale.is_none(), fixed.contains(&c.label.as_str()), "{}: {}", o.id, c.label);
             }
         }
         // At the default size every scale is exactly 1: the figures read as entered.
@@ -434,9 +485,12 @@ mod tests {
                 assert_eq!(scale.factor(&s.baseline), Ok(Decimal::ONE), "{}", c.label);
             }
         }
-        // The fixed fee is small against the option's costs (under 1 %).
+        // The fixed lines are small against each option's costs (under 3 %: the set-up
+        // fee and three years of the smallest plan).
         let a = crate::model::evaluate_option(&s, &s.options[1]).unwrap();
-        assert!(int(6000) * int(100) < a.pv_costs, "{}", a.pv_costs);
+        assert!((int(6000) + int(3000) * int(3)) * int(100) < a.pv_costs * int(3), "{}", a.pv_costs);
+        let d = crate::model::evaluate_option(&s, &s.options[2]).unwrap();
+        assert!(int(3000) * int(3) * int(100) < d.pv_costs * int(3), "{}", d.pv_costs);
     }
 
     #[test]
@@ -447,8 +501,9 @@ mod tests {
         s.baseline.new_customers_per_year = int(30);
         s.baseline.annual_revenue_per_customer = int(3000);
         let p = crate::model::evaluate_option(&s, &s.options[0]).unwrap();
-        // Year 1: 0.15 account managers × 55000 × 1.05 cost risk = 8662.5
-        assert_eq!(p.years[1].cost, Decimal::new(86625, 1));
+        // Year 1: US$450 000 of revenue / 1 100 000 = 0.409… account managers × 55000
+        // × 1.05 cost risk = 23 625.
+        assert_eq!(p.years[1].cost, int(23625));
         // No preset is hopeless or absurd for it: ROI between −50 % and +500 %.
         for roi in rois(&s) {
             assert!(roi > int(-50) && roi < int(500), "{roi}");
