@@ -82,14 +82,20 @@ test('a small shop in the embedded quick view sees its results and opens the ful
 
   // A small shop: 150 customers spending $100 a year at a 40% margin, a quarter leaving
   // each year. The figures the quick view does not ask follow the answers while they are
-  // still the example's (model::follow_answers): the lost customers are replaced
-  // (150 × 25 % = 37.5 → 38), marketing is 1/24 of revenue (150 × 100 / 24 = 625),
-  // winning a customer costs a quarter of a year's revenue (25), an order 2500/12000 of
-  // it (20.8). Staff and software for such a shop cost more than it earns: every
-  // strategy loses money, and none shows the example company's gains.
+  // still the example's (model::follow, model.md §4), worked by hand: the lost customers
+  // are replaced (150 × 25 % = 37.5 → 38), marketing is 1/24 of revenue
+  // (150 × 100 / 24 = 625), winning a customer costs a quarter of a year's revenue (25),
+  // an order 5/24 of it (20.8), a service contact per US$275 of it (4 × 100 / 1100 =
+  // 0.364); personalised service takes a quarter off the churn (6.25 → 6.3 points),
+  // automation a twentieth (1.25 → 1.3). Account management sized by its US$15 000 of
+  // revenue pays; the smallest software plans are too big for it: automated and
+  // data-driven lose money.
   const small = structuredClone(base.scenario);
   Object.assign(small.baseline, { customers: '150', annual_revenue_per_customer: '100', gross_margin: '40', annual_churn: '25',
-    new_customers_per_year: '38', marketing_spend: '625', acquisition_cost: '25', average_order_value: '20.8' });
+    new_customers_per_year: '38', marketing_spend: '625', acquisition_cost: '25', average_order_value: '20.8',
+    service_contacts_per_customer: '0.364' });
+  small.options[0].levers.churn_reduction = '6.3';
+  small.options[1].levers.churn_reduction = '1.3';
   await answer(frame, 'baseline-customers', '150');
   await answer(frame, 'baseline-annual_revenue_per_customer', '100');
   await answer(frame, 'baseline-gross_margin', '40');
@@ -99,7 +105,8 @@ test('a small shop in the embedded quick view sees its results and opens the ful
   await expectEveryHookOnce(frame, smallHooks, ids[0]);
   await expectInputHooksOnce(frame, ids);
   const npvs = ids.map((id) => Number(smallHooks[`result-${id}-npv`]));
-  expect(Math.max(...npvs), 'the small shop loses money on every strategy').toBeLessThan(0);
+  expect(npvs[0], 'personalised service pays for the small shop').toBeGreaterThan(0);
+  expect(Math.max(npvs[1], npvs[2]), 'software plans do not').toBeLessThan(0);
   for (const id of ids) {
     const npv = frame.getByTestId(`result-${id}-npv`);
     await expect(npv).toBeVisible();
@@ -115,10 +122,11 @@ test('a small shop in the embedded quick view sees its results and opens the ful
 
   // A bigger shop pays off: positive results for every strategy, its hidden figures
   // again following (2000 × 25 % = 500 new customers; 2000 × 2000 / 24 → 167 000 on
-  // marketing; 500 to win a customer; orders of 417).
+  // marketing; 500 to win a customer; orders of 417; 4 × 2000 / 1100 → 7.27 contacts).
   const bigger = structuredClone(small);
   Object.assign(bigger.baseline, { customers: '2000', annual_revenue_per_customer: '2000',
-    new_customers_per_year: '500', marketing_spend: '167000', acquisition_cost: '500', average_order_value: '417' });
+    new_customers_per_year: '500', marketing_spend: '167000', acquisition_cost: '500', average_order_value: '417',
+    service_contacts_per_customer: '7.27' });
   await answer(frame, 'baseline-customers', '2000');
   await answer(frame, 'baseline-annual_revenue_per_customer', '2000');
   const biggerHooks = expectedFor(bigger);
@@ -193,10 +201,17 @@ test('both views edit the same saved scenario', async ({ page }) => {
   await page.waitForTimeout(700); // autosave: at most 500 ms after a change
   await app.open('?view=full');
   await expect(app.input('baseline-customers')).toHaveValue('777');
-  // The quick view's answer moved the figure it does not ask (777 × 20 % → 155)...
+  // The quick view's answer moved the figure it does not ask (777 × 20 % → 155), and the
+  // full page says it is an estimate...
   await expect(app.input('baseline-new_customers_per_year')).toHaveValue('155');
-  // ...the full page, which shows every figure, never moves one the visitor did not edit.
+  await expect(page.getByTestId('note-baseline-new_customers_per_year')).toBeVisible();
+  // ...which follows the answers there too, by the same rule (800 × 20 % = 160)...
   await app.type('baseline-customers', '800');
+  await expect(app.input('baseline-new_customers_per_year')).toHaveValue('160');
+  // ...until the visitor types their own: then it is theirs, and nothing moves it.
+  await app.type('baseline-new_customers_per_year', '155');
+  await expect(page.getByTestId('note-baseline-new_customers_per_year')).toBeHidden();
+  await app.type('baseline-customers', '700');
   await expect(app.input('baseline-new_customers_per_year')).toHaveValue('155');
   await app.type('baseline-customers', '777');
   await app.type('baseline-annual_churn', '33');
