@@ -53,6 +53,7 @@ pub mod line_edit;
 pub mod option_list;
 pub mod example;
 pub mod follow;
+pub mod edit;
 pub mod range_edit;
 pub mod analysis;
 #[cfg(test)]
