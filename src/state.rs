@@ -3,6 +3,7 @@
 //! read what they need and change the scenario only through [`AppState::edit`].
 
 use crate::i18n::{self, Lang};
+use crate::model::edit::{apply, Edit, OptionEdit, Outcome};
 use crate::model::{evaluate, Evaluation, Scenario, StrategyOption};
 use crate::persist::envelope::ViewState;
 use crate::persist::workspace::Workspace;
@@ -35,6 +36,9 @@ pub struct AppState {
     pub details: RwSignal<bool>,
     /// Messages about the visitor's work (storage, links, other tabs), newest last.
     pub notices: RwSignal<Vec<Notice>>,
+    /// The last edit the model refused: the path of the field that sent it and the
+    /// message's translation key, shown beside that field until its next accepted edit.
+    pub refused: RwSignal<Option<(String, &'static str)>>,
 }
 
 /// A message about the visitor's work, shown until dismissed.
@@ -78,6 +82,7 @@ impl AppState {
             workspace: RwSignal::new(workspace),
             details: RwSignal::new(view.details),
             notices: RwSignal::new(notices),
+            refused: RwSignal::new(None),
         }
     }
 
@@ -104,11 +109,36 @@ impl AppState {
         self.scenario.update(|s| i18n::localise_preset_names(s, lang));
     }
 
-    /// Changes the scenario. `f` must not read or set any signal: the scenario is locked
-    /// while it runs, and a read would fail (and, with `panic = "abort"`, end the app).
-    /// Read what you need before calling.
-    pub fn edit(&self, f: impl FnOnce(&mut Scenario)) {
-        self.scenario.update(f);
+    /// Applies `edit`, sent by the field at `path` (its contract path, e.g.
+    /// `personalised-cost-0-amount`), through the model's one edit function
+    /// (`model::edit::apply`: on a copy, validated as a file is). Committed whole, or
+    /// refused: then the scenario keeps its last good value and the field shows why.
+    pub fn send(&self, path: &str, edit: Edit) -> Option<Outcome> {
+        let result = self.scenario.with_untracked(|s| apply(s, &edit));
+        match result {
+            Ok(applied) => {
+                if self.refused.with_untracked(|r| r.as_ref().is_some_and(|(p, _)| p == path)) {
+                    self.refused.set(None);
+                }
+                self.scenario.set(applied.scenario);
+                Some(applied.outcome)
+            }
+            Err(refusal) => {
+                self.refused.set(Some((path.to_owned(), refusal.message_key())));
+                None
+            }
+        }
+    }
+
+    /// An edit inside option `id` ([`Self::send`]).
+    pub fn send_option(&self, path: &str, id: &str, edit: OptionEdit) -> Option<Outcome> {
+        self.send(path, Edit::Option { id: id.to_owned(), edit })
+    }
+
+    /// The message of a refused edit sent by the field at `path`, while it stands.
+    pub fn refusal_for(&self, path: &str) -> Signal<Option<&'static str>> {
+        let (state, path) = (*self, path.to_owned());
+        Signal::derive(move || state.refused.with(|r| r.as_ref().filter(|(p, _)| *p == path).map(|(_, k)| *k)))
     }
 
     /// The translated note for the field at `path`, if its value is unlikely.
@@ -147,14 +177,6 @@ impl AppState {
     }
 
     /// Changes the option `id`, if it still exists.
-    pub fn edit_option(&self, id: &str, f: impl FnOnce(&mut StrategyOption)) {
-        self.scenario.update(|s| {
-            if let Some(o) = s.options.iter_mut().find(|o| o.id == id) {
-                f(o);
-            }
-        });
-    }
-
     /// Reads the option `id` (reactive); `None` once it has been deleted.
     pub fn with_option<T>(&self, id: &str, f: impl FnOnce(&StrategyOption) -> T) -> Option<T> {
         self.scenario.with(|s| s.options.iter().find(|o| o.id == id).map(f))

@@ -18,6 +18,7 @@ use crate::model::Lever;
 use crate::platform::{analysis_worker, files, intl, scenario_json};
 use crate::render::{analysis_panel, Style};
 use crate::state::{use_state, AppState};
+use crate::model::edit::{Edit, OptionEdit};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use std::time::Duration;
@@ -58,11 +59,8 @@ fn RangeBound(id: String, lever: Lever, bound: Bound, name: String) -> impl Into
             value
             limits
             on_change=Callback::new(move |v: Decimal| {
-                // Read before editing: no signal may be read inside an edit.
-                let Some(now) = state.scenario.with_untracked(|s| current(s, &write_id)) else { return };
-                state.edit_option(&write_id, |o| {
-                    let _ = range_edit::set_bound(o, now, lever, bound, v);
-                });
+                let path = format!("{write_id}-range-{}-{}", lever.key(), bound.key());
+                state.send_option(&path, &write_id, OptionEdit::RangeBound { lever, bound, value: v });
             })
         />
     }
@@ -161,7 +159,7 @@ pub fn AnalysisPanel() -> impl IntoView {
             }
             "clear-ranges" => {
                 let id = state.selected.get_untracked();
-                state.edit_option(&id, range_edit::clear_all);
+                state.send_option("clear-ranges", &id, OptionEdit::ClearRanges);
             }
             _ => {}
         }
@@ -190,7 +188,7 @@ pub fn AnalysisPanel() -> impl IntoView {
                         help="analysis_panel.uncertainty.help"
                         kind=NumberKind::Percent
                         value=Signal::derive(move || state.scenario.with(|s| s.uncertainty))
-                        on_change=Callback::new(move |v| state.edit(|s| s.uncertainty = v))
+                        on_change=Callback::new(move |v| { state.send("settings-uncertainty", Edit::Uncertainty(v)); })
                     />
                 </div>
                 <h3>{state.text("analysis_panel.ranges")}</h3>

@@ -4,7 +4,8 @@
 use super::number_field::NumberField;
 use crate::input::number_text::NumberKind;
 use crate::model::baseline::{BaselineField, FieldUnit};
-use crate::model::{example, follow};
+use crate::model::edit::Edit;
+use crate::model::example;
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -17,25 +18,12 @@ pub fn kind_of(unit: FieldUnit) -> NumberKind {
 }
 
 /// The facts the quick view asks (with the currency); the full form has all of them.
-pub const QUICK: [BaselineField; 4] = [
-    BaselineField::Customers,
-    BaselineField::AnnualRevenuePerCustomer,
-    BaselineField::GrossMargin,
-    BaselineField::AnnualChurn,
-];
+pub const QUICK: [BaselineField; 4] = example::ANSWERS;
 
-/// The field of one baseline fact (`input-baseline-<key>`).
+/// The field of one baseline fact (`input-baseline-<key>`), in the full form and as
+/// one of the quick view's questions alike: the figures still at the example's follow
+/// what is typed here (`model::follow`, through `Edit::Baseline`).
 pub fn baseline_field(f: BaselineField) -> impl IntoView {
-    field_of(f, false)
-}
-
-/// The field of one of the quick view's questions: the figures it does not ask follow
-/// the answer while they are still the example's (`model::follow_answers`).
-pub fn quick_field(f: BaselineField) -> impl IntoView {
-    field_of(f, true)
-}
-
-fn field_of(f: BaselineField, quick: bool) -> impl IntoView {
     let state = use_state();
     let key = f.key();
     let path = format!("baseline-{key}");
@@ -47,7 +35,7 @@ fn field_of(f: BaselineField, quick: bool) -> impl IntoView {
             kind=kind_of(f.unit())
             value=Signal::derive(move || state.scenario.with(|s| s.baseline.get(f)))
             on_change=Callback::new(move |v| {
-                state.edit(|s| follow::set_baseline(s, f, v))
+                state.send(&path_of(f), Edit::Baseline(f, v));
             })
             warning=state.warning_for(path)
             note=Signal::derive(move || estimate_note(f, &state))
@@ -72,6 +60,10 @@ fn estimate_key(f: BaselineField) -> &'static str {
         BaselineField::MarketingSpend => "baseline.marketing_spend.estimate",
         _ => "baseline.average_order_value.estimate",
     }
+}
+
+fn path_of(f: BaselineField) -> String {
+    format!("baseline-{}", f.key())
 }
 
 /// Every fact; in the quick view (`without_quick`) those it asks above are left out,

@@ -10,8 +10,9 @@ use super::select_field::SelectField;
 use crate::input::number_text::NumberKind;
 use crate::model::line_edit::{LineList, LineView};
 use crate::model::timing::TimingKind;
-use crate::model::{Amount, CostCategory, Stage, StrategyOption};
+use crate::model::{Amount, CostCategory, Stage};
 use crate::state::{use_state, AppState};
+use crate::model::edit::{LineEdit, OptionEdit};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -26,7 +27,7 @@ fn per_unit_keys(category: Option<CostCategory>) -> (&'static str, &'static str)
 }
 
 /// The option id and line index a line editor works on; Copy, so closures can share it.
-/// Every change goes through the model's line operations (`model::line_edit`).
+/// Every change is an edit value (`model::edit::LineEdit`) sent through the app state.
 #[derive(Clone, Copy)]
 struct LineRef {
     id: StoredValue<String>,
@@ -39,15 +40,15 @@ impl LineRef {
         self.id.with_value(|id| state.with_option(id, |o| o.line(self.list, self.index).map(f))).flatten()
     }
 
-    fn edit(self, state: &AppState, f: impl FnOnce(&mut StrategyOption)) {
-        self.id.with_value(|id| state.edit_option(id, f))
+    /// Sends a change of this line from its input `field`; whether the model took it.
+    fn send(self, state: &AppState, field: &str, edit: LineEdit) -> bool {
+        let edit = OptionEdit::Line { list: self.list, index: self.index, edit };
+        self.id.with_value(|id| state.send_option(&self.path(field), id, edit)).is_some()
     }
 
-    /// Runs a change the model may refuse (an overflow); `error` says whether it did.
-    fn try_edit<E>(self, state: &AppState, error: RwSignal<bool>, f: impl FnOnce(&mut StrategyOption) -> Result<(), E>) {
-        let mut refused = false;
-        self.edit(state, |o| refused = f(o).is_err());
-        error.set(refused);
+    /// Sends a change the model may refuse (an overflow); `error` says whether it did.
+    fn try_send(self, state: &AppState, error: RwSignal<bool>, field: &str, edit: LineEdit) {
+        error.set(!self.send(state, field, edit));
     }
 
     /// The contract path of one of this line's inputs: `<id>-cost-<i>-<field>`.
@@ -65,8 +66,10 @@ fn amount_signal(state: AppState, line: LineRef, pick: fn(&Amount) -> Decimal) -
     Signal::derive(move || line.read(&state, |l| l.timing.amount().map(pick)).flatten().unwrap_or_default())
 }
 
-fn amount_setter(state: AppState, line: LineRef, put: fn(&mut Amount, Decimal)) -> Callback<Decimal> {
-    Callback::new(move |v: Decimal| line.edit(&state, |o| o.edit_amount(line.list, line.index, |a| put(a, v))))
+fn amount_setter(state: AppState, line: LineRef, field: &'static str, edit: fn(Decimal) -> LineEdit) -> Callback<Decimal> {
+    Callback::new(move |v: Decimal| {
+        line.send(&state, field, edit(v));
+    })
 }
 
 /// `error`: set when the model refused a change of this line (it would overflow);
@@ -77,7 +80,7 @@ fn AmountFields(line: LineRef, error: RwSignal<bool>) -> impl IntoView {
     let category = Memo::new(move |_| line.read(&state, |l| l.category).flatten());
     let per_unit = Memo::new(move |_| line.read(&state, |l| l.timing.amount().is_some_and(Amount::is_per_unit)).unwrap_or(false));
     let timing_kind = Memo::new(move |_| line.read(&state, |l| l.timing.kind()));
-    let toggle = move |on: bool| line.try_edit(&state, error, |o| o.set_line_per_unit(line.list, line.index, on));
+    let toggle = move |on: bool| line.try_send(&state, error, "per_unit", LineEdit::PerUnit(on));
     let helper_offered = move || line.list == LineList::Costs && category.get().is_some_and(CostCategory::offers_per_unit);
     // "% of revenue" lines hold a percentage, not money (model::scale_choice).
     let percent_of = Memo::new(move |_| line.read(&state, |l| l.scale.filter(|s| s.by.is_money()).map(|s| s.by.key())).flatten());
@@ -101,14 +104,14 @@ fn AmountFields(line: LineRef, error: RwSignal<bool>) -> impl IntoView {
                         label=qk
                         kind=if rate { NumberKind::Money } else { NumberKind::Count }
                         value=amount_signal(state, line, |a| if let Amount::PerUnit { quantity, .. } = a { *quantity } else { Decimal::ZERO })
-                        on_change=amount_setter(state, line, |a, v| if let Amount::PerUnit { quantity, .. } = a { *quantity = v })/>
+                        on_change=amount_setter(state, line, "quantity", LineEdit::Quantity)/>
                     <span class="times" aria-hidden="true">"×"</span>
                     <NumberField path=line.path("unit_cost")
                         label=uk
                         kind=if rate { NumberKind::Percent } else { NumberKind::Money }
                         rate=rate
                         value=amount_signal(state, line, |a| if let Amount::PerUnit { unit_cost, .. } = a { *unit_cost } else { Decimal::ZERO })
-                        on_change=amount_setter(state, line, |a, v| if let Amount::PerUnit { unit_cost, .. } = a { *unit_cost = v })/>
+                        on_change=amount_setter(state, line, "unit_cost", LineEdit::UnitCost)/>
                 </div>
             }
             .into_any()
@@ -118,7 +121,7 @@ fn AmountFields(line: LineRef, error: RwSignal<bool>) -> impl IntoView {
                     label=amount_label()
                     kind=if percent_of.get().is_some() { NumberKind::Share } else { NumberKind::Money }
                     value=amount_signal(state, line, |a| if let Amount::Fixed(v) = a { *v } else { Decimal::ZERO })
-                    on_change=amount_setter(state, line, |a, v| *a = Amount::Fixed(v))/>
+                    on_change=amount_setter(state, line, "amount", LineEdit::Amount)/>
             }
             .into_any()
         })
@@ -148,7 +151,7 @@ fn TimingFields(line: LineRef, error: RwSignal<bool>) -> impl IntoView {
                 help="line.growth.help"
                 kind=NumberKind::SignedPercent
                 value=Signal::derive(move || line.read(&state, |l| l.timing.growth()).flatten().unwrap_or_default())
-                on_change=Callback::new(move |v| line.edit(&state, |o| o.edit_timing(line.list, line.index, |t| t.set_growth(v))))/>
+                on_change=amount_setter(state, line, "growth", LineEdit::Growth)/>
         })
     };
     let schedule = move || {
@@ -160,7 +163,7 @@ fn TimingFields(line: LineRef, error: RwSignal<bool>) -> impl IntoView {
                 label=LabelText::filled("line.schedule_year", "year", year.to_string())
                 kind=NumberKind::Money
                 value=Signal::derive(move || line.read(&state, |l| l.timing.scheduled(year)).flatten().unwrap_or_default())
-                on_change=Callback::new(move |v| line.edit(&state, |o| o.edit_timing(line.list, line.index, |t| t.set_scheduled(year, v))))/>
+                on_change=Callback::new(move |v| { line.send(&state, &format!("amounts-{year}"), LineEdit::Scheduled { year, value: v }); })/>
         }).collect::<Vec<_>>()
     };
     let choices = Signal::derive(move || {
@@ -182,9 +185,7 @@ fn TimingFields(line: LineRef, error: RwSignal<bool>) -> impl IntoView {
             "schedule" => TimingKind::Schedule,
             _ => TimingKind::Recurring,
         };
-        // Read before writing: no signal may be read inside an update.
-        let years = horizon.get_untracked();
-        line.try_edit(&state, error, |o| o.set_line_timing(line.list, line.index, to, years));
+        line.try_send(&state, error, "timing", LineEdit::Timing(to));
     });
     view! {
         <SelectField path=line.path("timing") label="line.timing"
@@ -217,7 +218,7 @@ fn LineEditor(line: LineRef, details: Signal<bool>) -> impl IntoView {
                 value=Signal::derive(move || category.get().map(|c| c.key().to_owned()).unwrap_or_default())
                 on_change=Callback::new(move |v: String| {
                     if let Some(cat) = CostCategory::ALL.into_iter().find(|c| c.key() == v) {
-                        line.edit(&state, |o| o.set_cost_category(index, cat));
+                        line.send(&state, "category", LineEdit::Category(cat));
                     }
                 })/>
             <SelectField path=line.path("stage") label="line.stage"
@@ -225,7 +226,7 @@ fn LineEditor(line: LineRef, details: Signal<bool>) -> impl IntoView {
                 value=Signal::derive(move || stage.get().map(|s| s.key().to_owned()).unwrap_or_default())
                 on_change=Callback::new(move |v: String| {
                     let new = Stage::ALL.into_iter().find(|s| s.key() == v);
-                    line.edit(&state, |o| o.set_cost_stage(index, new));
+                    line.send(&state, "stage", LineEdit::Stage(new));
                 })/>
         })
     };
@@ -242,7 +243,7 @@ fn LineEditor(line: LineRef, details: Signal<bool>) -> impl IntoView {
                         prop:value=move || label.get()
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
-                            line.edit(&state, |o| o.set_line_label(line.list, index, text));
+                            line.send(&state, "label", LineEdit::Label(text));
                         }/>
                 </div>
                 {cost_fields}
@@ -256,7 +257,10 @@ fn LineEditor(line: LineRef, details: Signal<bool>) -> impl IntoView {
         details.get().then(|| view! {
             <button type="button" class="remove" data-testid=format!("remove-{}", line.path("line"))
                 aria-label=move || crate::i18n::fill(state.tr("line.remove_named"), &[("name", &label.get())])
-                on:click=move |_| line.edit(&state, |o| { o.remove_line(line.list, index); })>
+                on:click=move |_| {
+                    let edit = OptionEdit::RemoveLine { list: line.list, index };
+                    line.id.with_value(|id| state.send_option(&line.path("line"), id, edit));
+                }>
                 {state.text("line.remove")}
             </button>
         })
@@ -282,7 +286,7 @@ fn Lines(id: String, list: LineList, details: Signal<bool>) -> impl IntoView {
     let full = Memo::new(move |_| !id.with_value(|id| state.with_option(id, |o| o.can_add_line(list))).unwrap_or(false));
     let add = move |_| {
         let label = state.tr(if list == LineList::Costs { "line.new_cost" } else { "line.new_benefit" }).to_owned();
-        id.with_value(|id| state.edit_option(id, |o| { o.add_line(list, label); }));
+        id.with_value(|id| state.send_option(&format!("add-{}-line", list.key()), id, OptionEdit::AddLine { list, label }));
     };
     let (title, help, add_key) = match list {
         LineList::Costs => ("option.costs", "option.costs.help", "line.add_cost"),

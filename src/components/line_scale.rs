@@ -11,6 +11,7 @@ use crate::model::scale_choice::ScaleMode;
 
 use crate::render::scale_effect::scale_effect;
 use crate::state::use_state;
+use crate::model::edit::{LineEdit, OptionEdit};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -34,9 +35,8 @@ pub fn LineScale(
     });
     let change = Callback::new(move |key: String| {
         let Some(to) = ScaleMode::from_key(&key) else { return };
-        // Read before writing: no signal may be read inside an update.
-        let baseline = state.scenario.with_untracked(|s| s.baseline.clone());
-        id.with_value(|id| state.edit_option(id, |o| o.set_line_scale_mode(list, index, to, &baseline)));
+        let edit = OptionEdit::Line { list, index, edit: LineEdit::ScaleMode(to) };
+        id.with_value(|id| state.send_option(&format!("{id}-{}-{index}-scale", list.key()), id, edit));
     });
     let per_path = format!("{path}-scale_per");
     let per_field = move || {
@@ -47,7 +47,8 @@ pub fn LineScale(
                 <NumberField path=per_path.clone() label=label kind=NumberKind::PositiveCount
                     value=Signal::derive(move || line.with(|l| l.as_ref().and_then(|(_, s)| s.map(|s| s.per))).unwrap_or(Decimal::ONE))
                     on_change=Callback::new(move |v: Decimal| {
-                        id.with_value(|id| state.edit_option(id, |o| o.set_line_scale_per(list, index, v)))
+                        let edit = OptionEdit::Line { list, index, edit: LineEdit::ScalePer(v) };
+                        id.with_value(|id| state.send_option(&format!("{id}-{}-{index}-scale_per", list.key()), id, edit));
                     })/>
             }
         })

@@ -90,7 +90,14 @@ pub fn NumberField(
         }
     };
     let parsed = Memo::new(move |_| draft.get().map(|t| read(&t)));
-    let error = move || parsed.get().and_then(|r| r.err());
+    // The text cannot be read, or the model refused the value it reads as (e.g. a
+    // product beyond the limit): the message beside the field; the model keeps its
+    // last good value.
+    let refused = state.refusal_for(&path);
+    let error = move || match parsed.get().and_then(|r| r.err()) {
+        Some(e) => Some(error_text(state.lang.get(), e)),
+        None => refused.get().map(|k| text(state.lang.get(), k).to_owned()),
+    };
     // An amount not being edited is shown grouped ("500,000", or "50 萬" if typed so);
     // focused, it is plain digits, and what the visitor types stays as typed.
     let amount = matches!(kind, NumberKind::Money | NumberKind::Count | NumberKind::PositiveCount);
@@ -189,7 +196,7 @@ pub fn NumberField(
             </div>
             {help.map(|h| view! { <p class="help" id=help_id.clone()>{move || h.resolve(state.lang.get())}</p> })}
             <p class="error" id=error_id.clone() role="alert" data-testid=format!("error-{path}") hidden=move || error().is_none()>
-                {move || error().map(|e| error_text(state.lang.get(), e)).unwrap_or_default()}
+                {move || error().unwrap_or_default()}
             </p>
             {note.map(|n| view! {
                 <p class="help note" data-testid=format!("note-{path}") hidden=move || n.get().is_none()>

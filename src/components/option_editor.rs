@@ -8,6 +8,7 @@ use super::number_field::NumberField;
 use crate::input::number_text::NumberKind;
 use crate::model::{Lever, OptionKind};
 use crate::state::use_state;
+use crate::model::edit::OptionEdit;
 use leptos::prelude::*;
 
 /// The levers a newcomer sees first for each kind of option (model.md §4's table).
@@ -27,6 +28,7 @@ fn LeverField(id: String, lever: Lever) -> impl IntoView {
     let path = format!("{id}-lever-{key}");
     let read_id = id.clone();
     let write_id = id.clone();
+    let write_path = path.clone();
     view! {
         <NumberField
             path=path.clone()
@@ -34,7 +36,7 @@ fn LeverField(id: String, lever: Lever) -> impl IntoView {
             help=format!("lever.{key}.help")
             kind=NumberKind::Percent
             value=Signal::derive(move || state.with_option(&read_id, |o| o.levers.get(lever)).unwrap_or_default())
-            on_change=Callback::new(move |v| state.edit_option(&write_id, |o| crate::model::range_edit::set_lever(o, lever, v)))
+            on_change=Callback::new(move |v| { state.send_option(&write_path, &write_id, OptionEdit::Lever(lever, v)); })
             warning=state.warning_for(path)
         />
     }
@@ -53,9 +55,10 @@ fn RiskField(id: String, #[prop(into)] field: &'static str) -> impl IntoView {
             help=format!("option.{field}.help")
             kind=NumberKind::Percent
             value=Signal::derive(move || state.with_option(&read_id, get).unwrap_or_default())
-            on_change=Callback::new(move |v| state.edit_option(&write_id, |o| {
-                if field == "benefit_risk" { o.benefit_risk = v } else { o.cost_risk = v }
-            }))
+            on_change=Callback::new(move |v| {
+                let edit = if field == "benefit_risk" { OptionEdit::BenefitRisk(v) } else { OptionEdit::CostRisk(v) };
+                state.send_option(&format!("{write_id}-{field}"), &write_id, edit);
+            })
         />
     }
 }
@@ -80,9 +83,7 @@ fn Realisation(id: String) -> impl IntoView {
                         kind=NumberKind::Percent
                         value=Signal::derive(move || state.with_option(&read_id, |o| o.realisation_at(year)).unwrap_or_default())
                         on_change=Callback::new(move |v| {
-                            // Read before writing: no signal may be read inside an update.
-                            let n = horizon.get_untracked();
-                            state.edit_option(&write_id, |o| o.set_realisation(year, v, n));
+                            state.send_option(&format!("{write_id}-realisation-{year}"), &write_id, OptionEdit::Realisation { year, value: v });
                         })
                         warning=state.warning_for(path)
                     />

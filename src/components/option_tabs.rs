@@ -4,6 +4,7 @@
 use crate::model::validation::MAX_OPTIONS;
 use crate::persist::undo::DeletedOption;
 use crate::state::use_state;
+use crate::model::edit::{Edit, OptionEdit, Outcome};
 use leptos::prelude::*;
 
 #[component]
@@ -18,31 +19,25 @@ pub fn OptionTabs() -> impl IntoView {
     let active = move || state.workspace.with(|w| w.active.clone());
     let undoable = move || deleted.get().filter(|d| d.belongs_to(&active()));
 
-    // Texts and ids are read before the scenario is edited: no signal may be read
-    // inside an update (see `AppState::edit`).
+    // Each button sends one edit (model::edit); the outcome says what to show next.
     let add = move || {
         let name = crate::i18n::fill(state.tr("option.custom_name"), &[("n", &count().saturating_add(1).to_string())]);
-        let mut added = None;
-        state.edit(|s| added = s.add_custom_option(name));
-        if let Some(id) = added {
+        if let Some(Outcome::Added(id)) = state.send("option-add", Edit::AddOption(name)) {
             state.selected.set(id);
         }
     };
     let duplicate = move || {
-        let current = state.selected.get_untracked();
-        let template = state.tr("option.copy_name");
-        let mut copy = None;
-        state.edit(|s| copy = s.duplicate_option(&current, |name| crate::i18n::fill(template, &[("name", name)])));
-        if let Some(id) = copy {
-            state.selected.set(id);
+        let id = state.selected.get_untracked();
+        let original = state.with_option(&id, |o| o.name.clone()).unwrap_or_default();
+        let name = crate::i18n::fill(state.tr("option.copy_name"), &[("name", &original)]);
+        if let Some(Outcome::Added(copy)) = state.send("option-duplicate", Edit::DuplicateOption { id, name }) {
+            state.selected.set(copy);
         }
     };
     let delete = move || {
         let current = state.selected.get_untracked();
         let key = state.workspace.with_untracked(|w| w.active.clone());
-        let mut removed = None;
-        state.edit(|s| removed = s.remove_option(&current));
-        if let Some(r) = removed {
+        if let Some(Outcome::Removed(r)) = state.send("option-delete", Edit::RemoveOption(current)) {
             state.selected.set(r.next.clone());
             deleted.set(Some(DeletedOption::new(key, r)));
         }
@@ -50,10 +45,8 @@ pub fn OptionTabs() -> impl IntoView {
     let undo = move || {
         let active = state.workspace.with_untracked(|w| w.active.clone());
         let Some(d) = deleted.get_untracked().filter(|d| d.belongs_to(&active)) else { return };
-        let mut restored = None;
-        state.edit(|s| restored = d.restore(s));
         // Show the option under the id it has now; a full scenario keeps the record.
-        if let Some(id) = restored {
+        if let Some(Outcome::Added(id)) = state.send("option-undo", d.restore_edit()) {
             state.selected.set(id);
             deleted.set(None);
         }
@@ -140,7 +133,7 @@ pub fn OptionTabs() -> impl IntoView {
                         prop:value=current_name
                         on:input=move |ev| {
                             let name = event_target_value(&ev);
-                            state.edit_option(&state.selected.get_untracked(), |o| o.name = name);
+                            state.send_option("option-name", &state.selected.get_untracked(), OptionEdit::Name(name));
                         }
                         on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                             if ev.key() == "Enter" || ev.key() == "Escape" {

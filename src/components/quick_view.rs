@@ -7,7 +7,7 @@
 //! components and the same scenario state as the full page: both views edit the same
 //! saved scenario.
 
-use super::baseline_form::{quick_field, QUICK};
+use super::baseline_form::{baseline_field, QUICK};
 use super::call_to_action::CallToAction;
 use super::charts::ComparisonChart;
 use super::results_detail::output;
@@ -33,7 +33,7 @@ pub fn QuickView(cta: Option<Cta>) -> impl IntoView {
             <h2 id="quick-title">{state.text("quick.title")}</h2>
             <div class="fields">
                 {currency_choice()}
-                {QUICK.map(quick_field)}
+                {QUICK.map(baseline_field)}
             </div>
             <details class="typical" data-testid="quick-typical">
                 <summary>{state.text("quick.typical")}</summary>

@@ -9,6 +9,7 @@ use crate::persist::undo::DeletedScenario;
 use crate::platform::{files, page_url, scenario_json};
 use crate::share_link;
 use crate::state::{use_state, AppState};
+use crate::model::edit::Edit;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -205,7 +206,7 @@ pub fn ScenarioBar() -> impl IntoView {
                 <div class="field rename">
                     <label for="f-scenario-name">{state.text("scenario.name_label")}</label>
                     <input id="f-scenario-name" type="text" maxlength="80" data-testid="scenario-name" prop:value=name
-                        on:input=move |ev| { let n = event_target_value(&ev); state.edit(|s| s.name = n); }
+                        on:input=move |ev| { let n = event_target_value(&ev); state.send("scenario-name", Edit::Name(n)); }
                         on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" || ev.key() == "Escape" { renaming.set(false) }/>
                 </div>
             })}

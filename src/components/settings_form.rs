@@ -3,7 +3,7 @@
 use super::number_field::NumberField;
 use super::select_field::SelectField;
 use crate::input::number_text::NumberKind;
-use crate::model::follow::change_currency;
+use crate::model::edit::Edit;
 use crate::model::price_level::{PriceLevel, PRICE_LEVELS};
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -65,7 +65,7 @@ pub fn currency_choice() -> impl IntoView {
             help="settings.currency.help"
             options=currency_options
             value=Signal::derive(move || state.currency())
-            on_change=Callback::new(move |c: String| state.edit(|s| change_currency(s, &c)))
+            on_change=Callback::new(move |c: String| { state.send("settings-currency", Edit::Currency(c)); })
         />
     }
 }
@@ -86,7 +86,7 @@ pub fn SettingsForm(#[prop(optional)] without_currency: bool) -> impl IntoView {
                     value=Signal::derive(move || Decimal::from(state.scenario.with(|s| s.horizon_years)))
                     on_change=Callback::new(move |v: Decimal| {
                         if let Some(n) = rust_decimal::prelude::ToPrimitive::to_u32(&v) {
-                            state.edit(|s| s.horizon_years = n);
+                            state.send("settings-horizon_years", Edit::HorizonYears(n));
                         }
                     })
                 />
@@ -96,7 +96,7 @@ pub fn SettingsForm(#[prop(optional)] without_currency: bool) -> impl IntoView {
                     help="settings.discount_rate.help"
                     kind=NumberKind::Percent
                     value=Signal::derive(move || state.scenario.with(|s| s.discount_rate))
-                    on_change=Callback::new(move |v| state.edit(|s| s.discount_rate = v))
+                    on_change=Callback::new(move |v| { state.send("settings-discount_rate", Edit::DiscountRate(v)); })
                     warning=state.warning_for("settings-discount_rate")
                 />
             </div>

@@ -69,6 +69,11 @@ impl DeletedOption {
     pub fn restore(&self, s: &mut Scenario) -> Option<String> {
         s.restore_option(self.index, &self.option)
     }
+
+    /// The edit that puts the option back (`model::edit`).
+    pub fn restore_edit(&self) -> crate::model::edit::Edit {
+        crate::model::edit::Edit::RestoreOption { index: self.index, option: Box::new(self.option.clone()) }
+    }
 }
 
 #[cfg(test)]
