@@ -128,6 +128,9 @@ fn round_trips(s: &Scenario) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Steps walked so far (printed with `EDIT_CASES` set, to report how many were walked).
+static STEPS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 fn cases() -> u32 {
     std::env::var("EDIT_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(100)
 }
@@ -166,6 +169,10 @@ proptest! {
         }
         for o in &s.options {
             let _ = crm_roi::model::analysis::option_analysis::analyse_fast(&s, o);
+        }
+        let walked = STEPS.fetch_add(steps.len(), std::sync::atomic::Ordering::Relaxed) + steps.len();
+        if std::env::var("EDIT_CASES").is_ok() && walked % 1000 < steps.len() {
+            eprintln!("steps walked: {walked}");
         }
     }
 
