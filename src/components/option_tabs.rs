@@ -39,7 +39,7 @@ pub fn OptionTabs() -> impl IntoView {
         let key = state.workspace.with_untracked(|w| w.active.clone());
         if let Some(Outcome::Removed(r)) = state.send("option-delete", Edit::RemoveOption(current)) {
             state.selected.set(r.next.clone());
-            deleted.set(Some(DeletedOption::new(key, r)));
+            deleted.set(Some(DeletedOption::new(key, *r)));
         }
     };
     let undo = move || {

@@ -13,7 +13,7 @@ pub trait ShowMetric {
     /// The value formatted for the language and currency.
     fn show(self, ctx: &Ctx, value: &Decimal) -> String;
     /// Whether the metric is an amount of money (shown compact where space is short).
-    fn is_money(self) -> bool;
+    fn is_money(&self) -> bool;
 }
 
 impl ShowMetric for MetricId {
@@ -30,9 +30,9 @@ impl ShowMetric for MetricId {
         }
     }
 
-    fn is_money(self) -> bool {
+    fn is_money(&self) -> bool {
         !matches!(
-            self,
+            *self,
             MetricId::Roi | MetricId::Irr | MetricId::Bcr | MetricId::ClvToCac | MetricId::PaybackMonths
         )
     }

@@ -20,7 +20,7 @@ pub enum Outcome {
     /// An option was added (or restored) with this id.
     Added(String),
     /// An option was removed: where it was and what to show instead.
-    Removed(RemovedOption),
+    Removed(Box<RemovedOption>),
 }
 
 /// A committed edit: the whole new scenario and its [`Outcome`].
@@ -73,7 +73,7 @@ fn change(s: &mut Scenario, edit: &Edit) -> Result<Outcome, Refusal> {
                 return Err(Refusal::new("options", Why::LastOption));
             }
             let removed = s.remove_option(id).ok_or_else(|| Refusal::new("options", Why::Missing))?;
-            return Ok(Outcome::Removed(removed));
+            return Ok(Outcome::Removed(Box::new(removed)));
         }
         Edit::RestoreOption { index, option } => {
             let id = s.restore_option(*index, option).ok_or_else(|| Refusal::new("options", Why::Full))?;
