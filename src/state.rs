@@ -3,7 +3,7 @@
 //! read what they need and change the scenario only through [`AppState::edit`].
 
 use crate::i18n::{self, Lang};
-use crate::model::edit::{apply, Edit, OptionEdit, Outcome};
+use crate::model::edit::{apply, Edit, LineMemory, OptionEdit, Outcome};
 use crate::model::{evaluate, Evaluation, Scenario, StrategyOption};
 use crate::persist::envelope::ViewState;
 use crate::persist::workspace::Workspace;
@@ -39,6 +39,9 @@ pub struct AppState {
     /// The last edit the model refused: the path of the field that sent it and the
     /// message's translation key, shown beside that field until its next accepted edit.
     pub refused: RwSignal<Option<(String, &'static str)>>,
+    /// The earlier forms of the lines the visitor is switching (model::edit::LineMemory):
+    /// switching back restores what they had.
+    pub line_memory: StoredValue<LineMemory>,
 }
 
 /// A message about the visitor's work, shown until dismissed.
@@ -83,6 +86,7 @@ impl AppState {
             details: RwSignal::new(view.details),
             notices: RwSignal::new(notices),
             refused: RwSignal::new(None),
+            line_memory: StoredValue::new(LineMemory::default()),
         }
     }
 
@@ -114,12 +118,15 @@ impl AppState {
     /// (`model::edit::apply`: on a copy, validated as a file is). Committed whole, or
     /// refused: then the scenario keeps its last good value and the field shows why.
     pub fn send(&self, path: &str, edit: Edit) -> Option<Outcome> {
-        let result = self.scenario.with_untracked(|s| apply(s, &edit));
-        match result {
+        let before = self.scenario.get_untracked();
+        // A switch back to a line's earlier setting restores that form exactly.
+        let resolved = self.line_memory.with_value(|m| m.resolve(&before, &edit));
+        match apply(&before, &resolved) {
             Ok(applied) => {
                 if self.refused.with_untracked(|r| r.as_ref().is_some_and(|(p, _)| p == path)) {
                     self.refused.set(None);
                 }
+                self.line_memory.update_value(|m| m.record(&before, &applied.scenario, &edit));
                 self.scenario.set(applied.scenario);
                 Some(applied.outcome)
             }
@@ -172,6 +179,7 @@ impl AppState {
 
     /// Edits `scenario` (the workspace's active one), showing its first option.
     pub fn show(&self, scenario: Scenario) {
+        self.line_memory.set_value(LineMemory::default());
         self.selected.set(scenario.first_option_id());
         self.scenario.set(scenario);
     }

@@ -7,7 +7,7 @@
 //! engine_edits` walks a hundred thousand or more (README, figures).
 
 use crm_roi::model::baseline::{BaselineField, FieldUnit};
-use crm_roi::model::edit::{apply, Edit, LineEdit, OptionEdit, Outcome};
+use crm_roi::model::edit::{apply, Edit, LineEdit, LineMemory, OptionEdit, Outcome};
 use crm_roi::model::file_write::to_json;
 use crm_roi::model::levers::Lever;
 use crm_roi::model::line_edit::LineList;
@@ -204,5 +204,57 @@ proptest! {
         if let Some(e) = currency_edit { b = apply(&b, &e).map(|x| x.scenario).unwrap_or(b); }
         prop_assert_eq!(evaluate(&a), evaluate(&b));
         prop_assert_eq!(a, b);
+    }
+
+    /// Issue 21, item 2: a switch of a line's timing, quantity × unit cost helper or
+    /// scale, followed by the switch back, gives back the same scenario (through the
+    /// session's line memory, as the app sends edits), whatever edits came before.
+    #[test]
+    fn a_switch_and_its_inverse_give_back_the_same_scenario(
+        before in prop::collection::vec(step(), 0..15),
+        option in 0usize..8,
+        list in list(),
+        index in 0usize..4,
+        switches in prop::collection::vec(prop_oneof![
+            prop::sample::select(vec![TimingKind::OneOff, TimingKind::Recurring, TimingKind::Schedule]).prop_map(LineEdit::Timing),
+            any::<bool>().prop_map(LineEdit::PerUnit),
+            prop::sample::select(ScaleMode::ALL.to_vec()).prop_map(LineEdit::ScaleMode),
+        ], 1..5),
+    ) {
+        let mut s = default_scenario("TWD");
+        for step in &before {
+            let edit = match step {
+                Step::Scenario(e) => e.clone(),
+                Step::Option(i, e) => Edit::Option { id: id_at(&s, *i), edit: e.clone() },
+                _ => continue,
+            };
+            s = apply(&s, &edit).map(|a| a.scenario).unwrap_or(s);
+        }
+        let id = id_at(&s, option);
+        let mut memory = LineMemory::default();
+        let send = |memory: &mut LineMemory, s: &Scenario, e: LineEdit| -> Scenario {
+            let edit = Edit::Option { id: id.clone(), edit: OptionEdit::Line { list, index, edit: e } };
+            let after = apply(s, &memory.resolve(s, &edit)).map(|a| a.scenario).unwrap_or_else(|_| s.clone());
+            memory.record(s, &after, &edit);
+            after
+        };
+        // Explore: the switches, sent as the app sends them; then one more switch and the
+        // switch back to the setting the line had, which must give back the same scenario.
+        let (last, wander) = switches.split_last().map(|(l, w)| (l.clone(), w.to_vec())).unwrap_or((LineEdit::PerUnit(true), Vec::new()));
+        for e in wander {
+            s = send(&mut memory, &s, e);
+        }
+        let Some(line) = s.options.iter().find(|o| o.id == id).and_then(|o| o.line(list, index)) else { return Ok(()) };
+        let inverse = match &last {
+            LineEdit::Timing(_) => LineEdit::Timing(line.timing.kind()),
+            LineEdit::PerUnit(_) => match line.timing.amount() {
+                Some(a) => LineEdit::PerUnit(a.is_per_unit()),
+                None => return Ok(()),
+            },
+            _ => LineEdit::ScaleMode(ScaleMode::of(line.scale)),
+        };
+        let there = send(&mut memory, &s, last);
+        let back = send(&mut memory, &there, inverse);
+        prop_assert_eq!(&back, &s);
     }
 }

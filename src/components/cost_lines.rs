@@ -9,6 +9,7 @@ use super::number_field::NumberField;
 use super::select_field::SelectField;
 use crate::input::number_text::NumberKind;
 use crate::model::line_edit::{LineList, LineView};
+use crate::model::scale_choice::ScaleMode;
 use crate::model::timing::TimingKind;
 use crate::model::{Amount, CostCategory, Stage};
 use crate::state::{use_state, AppState};
@@ -83,7 +84,9 @@ fn AmountFields(line: LineRef, error: RwSignal<bool>) -> impl IntoView {
     let toggle = move |on: bool| line.try_send(&state, error, "per_unit", LineEdit::PerUnit(on));
     let helper_offered = move || line.list == LineList::Costs && category.get().is_some_and(CostCategory::offers_per_unit);
     // "% of revenue" lines hold a percentage, not money (model::scale_choice).
-    let percent_of = Memo::new(move |_| line.read(&state, |l| l.scale.filter(|s| s.by.is_money()).map(|s| s.by.key())).flatten());
+    let percent_of = Memo::new(move |_| {
+        line.read(&state, |l| l.scale.filter(|_| ScaleMode::of(l.scale).is_percent()).map(|s| s.by.key())).flatten()
+    });
     let amount_label = move || match (percent_of.get(), timing_kind.get()) {
         (Some("revenue"), _) => "scale.amount.revenue",
         (Some(_), _) => "scale.amount.marketing_spend",

@@ -42,9 +42,13 @@ pub fn LineScale(
     let per_field = move || {
         let m = mode.get();
         m.has_editable_per().then(|| {
-            let label = if m == ScaleMode::PerCustomers { "scale.per.customers" } else { "scale.per.service_contacts" };
+            let (label, kind) = match m {
+                ScaleMode::PerCustomers => ("scale.per.customers", NumberKind::PositiveCount),
+                ScaleMode::PerRevenue => ("scale.per.revenue", NumberKind::Money),
+                _ => ("scale.per.service_contacts", NumberKind::PositiveCount),
+            };
             view! {
-                <NumberField path=per_path.clone() label=label kind=NumberKind::PositiveCount
+                <NumberField path=per_path.clone() label=label kind=kind
                     value=Signal::derive(move || line.with(|l| l.as_ref().and_then(|(_, s)| s.map(|s| s.per))).unwrap_or(Decimal::ONE))
                     on_change=Callback::new(move |v: Decimal| {
                         let edit = OptionEdit::Line { list, index, edit: LineEdit::ScalePer(v) };

@@ -254,6 +254,14 @@ impl StrategyOption {
         });
     }
 
+    /// Puts back an earlier form of line `i` (its timing and scale), as the visitor had it.
+    pub fn restore_line_form(&mut self, list: LineList, i: usize, timing: Timing, scale: Option<Scale>) {
+        if let Some((t, s)) = self.scale_parts_mut(list, i) {
+            *t = timing;
+            *s = scale;
+        }
+    }
+
     pub fn set_line_label(&mut self, list: LineList, i: usize, label: String) {
         if let Some((l, _, _)) = self.parts_mut(list, i) {
             *l = label;

@@ -22,16 +22,20 @@ pub enum ScaleMode {
     PerCustomers,
     PerServiceContacts,
     PercentOfRevenue,
+    /// Per N of revenue a year (money N): work sized by the revenue it looks after,
+    /// e.g. one account manager per NT$12 M (the presets, model.md §4).
+    PerRevenue,
     PercentOfMarketingSpend,
     PerNewCustomer,
 }
 
 impl ScaleMode {
-    pub const ALL: [ScaleMode; 6] = [
+    pub const ALL: [ScaleMode; 7] = [
         ScaleMode::Fixed,
         ScaleMode::PerCustomers,
         ScaleMode::PerServiceContacts,
         ScaleMode::PercentOfRevenue,
+        ScaleMode::PerRevenue,
         ScaleMode::PercentOfMarketingSpend,
         ScaleMode::PerNewCustomer,
     ];
@@ -43,6 +47,7 @@ impl ScaleMode {
             ScaleMode::PerCustomers => "customers",
             ScaleMode::PerServiceContacts => "service_contacts",
             ScaleMode::PercentOfRevenue => "revenue",
+            ScaleMode::PerRevenue => "per_revenue",
             ScaleMode::PercentOfMarketingSpend => "marketing_spend",
             ScaleMode::PerNewCustomer => "new_customers",
         }
@@ -52,15 +57,17 @@ impl ScaleMode {
         ScaleMode::ALL.into_iter().find(|m| m.key() == key)
     }
 
-    /// The mode a line's scale shows as.
+    /// The mode a line's scale shows as: by revenue, "% of" when `per` is 100 (the
+    /// amount is a percentage), else "per N of revenue".
     pub fn of(scale: Option<Scale>) -> ScaleMode {
-        match scale.map(|s| s.by) {
+        match scale.map(|s| (s.by, s.per)) {
             None => ScaleMode::Fixed,
-            Some(Driver::Customers) => ScaleMode::PerCustomers,
-            Some(Driver::ServiceContacts) => ScaleMode::PerServiceContacts,
-            Some(Driver::Revenue) => ScaleMode::PercentOfRevenue,
-            Some(Driver::MarketingSpend) => ScaleMode::PercentOfMarketingSpend,
-            Some(Driver::NewCustomers) => ScaleMode::PerNewCustomer,
+            Some((Driver::Customers, _)) => ScaleMode::PerCustomers,
+            Some((Driver::ServiceContacts, _)) => ScaleMode::PerServiceContacts,
+            Some((Driver::Revenue, per)) if per == Decimal::ONE_HUNDRED => ScaleMode::PercentOfRevenue,
+            Some((Driver::Revenue, _)) => ScaleMode::PerRevenue,
+            Some((Driver::MarketingSpend, _)) => ScaleMode::PercentOfMarketingSpend,
+            Some((Driver::NewCustomers, _)) => ScaleMode::PerNewCustomer,
         }
     }
 
@@ -69,7 +76,7 @@ impl ScaleMode {
             ScaleMode::Fixed => None,
             ScaleMode::PerCustomers => Some(Driver::Customers),
             ScaleMode::PerServiceContacts => Some(Driver::ServiceContacts),
-            ScaleMode::PercentOfRevenue => Some(Driver::Revenue),
+            ScaleMode::PercentOfRevenue | ScaleMode::PerRevenue => Some(Driver::Revenue),
             ScaleMode::PercentOfMarketingSpend => Some(Driver::MarketingSpend),
             ScaleMode::PerNewCustomer => Some(Driver::NewCustomers),
         }
@@ -78,7 +85,7 @@ impl ScaleMode {
     /// Whether the visitor sets N ("per N customers"); the other modes have a fixed
     /// `per`: 100 for a percentage, 1 per new customer.
     pub fn has_editable_per(self) -> bool {
-        matches!(self, ScaleMode::PerCustomers | ScaleMode::PerServiceContacts)
+        matches!(self, ScaleMode::PerCustomers | ScaleMode::PerServiceContacts | ScaleMode::PerRevenue)
     }
 
     /// Whether the line's amount is then a percentage of a money driver.

@@ -193,6 +193,7 @@ fn line_change(
         LineEdit::Scheduled { year, value } => o.edit_timing(list, i, |t| t.set_scheduled(*year, *value)),
         LineEdit::ScaleMode(mode) => o.set_line_scale_mode(list, i, *mode, baseline),
         LineEdit::ScalePer(v) => o.set_line_scale_per(list, i, *v),
+        LineEdit::Restore { timing, scale } => o.restore_line_form(list, i, timing.clone(), *scale),
     }
     Ok(())
 }

@@ -13,9 +13,11 @@
 //! validates, round-trips through the file and the share link, and computes.
 
 mod apply;
+mod line_memory;
 mod refusal;
 
 pub use apply::{apply, Applied, Outcome};
+pub use line_memory::LineMemory;
 pub use refusal::{Refusal, Why};
 
 use super::baseline::BaselineField;
@@ -25,7 +27,8 @@ use super::line_edit::LineList;
 use super::range_edit::Bound;
 use super::scale_choice::ScaleMode;
 use super::strategy_option::StrategyOption;
-use super::timing::TimingKind;
+use super::scale::Scale;
+use super::timing::{Timing, TimingKind};
 use rust_decimal::Decimal;
 
 /// A change to a scenario, as the form makes it.
@@ -96,4 +99,7 @@ pub enum LineEdit {
     ScaleMode(ScaleMode),
     /// The N of "per N customers".
     ScalePer(Decimal),
+    /// Back to an earlier form of the line (its timing and scale as they were), when the
+    /// visitor switches back to a setting ([`LineMemory`]).
+    Restore { timing: Timing, scale: Option<Scale> },
 }
