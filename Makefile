@@ -43,7 +43,11 @@ test:
 test-engine:
 	cargo test
 
+## make test-e2e: the browser tests, on builds of this checkout (built first)
 test-e2e:
+	@scripts/setup.sh browser
+	$(MAKE) --no-print-directory dist-trap
+	$(MAKE) --no-print-directory dist
 	npx playwright test
 
 ## make bench: sizes of a first visit, engine speed, input-to-result time in Chromium

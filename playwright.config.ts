@@ -7,10 +7,12 @@ export const chromium = {
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
 
-// E2E_PORT lets two checkouts run their browser tests at once (ports PORT..PORT+3:
-// the release build, the blog of the embedding tests, the trap test build, the
-// offline tests' own server).
-const PORT = Number(process.env.E2E_PORT ?? 8090);
+// Every run serves its own builds on its own ports (tests/support/ports.ts: four free
+// ports found at start, PORT..PORT+3: the release build, the blog of the embedding
+// tests, the trap test build, the offline tests' own server). A server is ready when it
+// answers this run's token for a folder that holds a build, and never reused: a server
+// left over from another run can neither answer for this one nor hide a missing build.
+import { PORT, RUN } from './tests/support/ports';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,28 +26,29 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: chromium,
     locale: 'zh-TW',
-    trace: 'off',
+    // On CI a failed test keeps its trace (retries stay at 0), so a flake can be read.
+    trace: process.env.CI ? 'retain-on-failure' : 'off',
     // Service workers would answer requests before page.route() sees them; the specs
     // about offline use and updates allow them (test.use).
     serviceWorkers: 'block',
   },
   webServer: [{
-    command: `node tests/support/serve.mjs dist ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/index.html`,
-    reuseExistingServer: !process.env.CI,
+    command: `node tests/support/serve.mjs dist ${PORT} ${RUN}`,
+    url: `http://127.0.0.1:${PORT}/__served/${RUN}`,
+    reuseExistingServer: false,
     timeout: 20_000,
   }, {
-    // The test build with forced traps (`make dist-trap`; tests/e2e/crash.spec.ts says
-    // so if it is missing). Ready when the port answers, built or not.
-    command: `node tests/support/serve.mjs target/dist-trap ${PORT + 2}`,
-    port: PORT + 2,
-    reuseExistingServer: !process.env.CI,
+    // The test build with forced traps (`make dist-trap`, tests/e2e/crash.spec.ts):
+    // a missing build stops the run at start instead of passing the crash tests' setup.
+    command: `node tests/support/serve.mjs target/dist-trap ${PORT + 2} ${RUN}`,
+    url: `http://127.0.0.1:${PORT + 2}/__served/${RUN}`,
+    reuseExistingServer: false,
     timeout: 20_000,
   }, {
     // The blog of the embedding tests: another origin (tests/e2e/pages/host.ts).
-    command: `node tests/support/host-server.mjs ${PORT + 1}`,
-    url: `http://127.0.0.1:${PORT + 1}/article.html`,
-    reuseExistingServer: !process.env.CI,
+    command: `node tests/support/host-server.mjs ${PORT + 1} ${RUN}`,
+    url: `http://127.0.0.1:${PORT + 1}/__served/${RUN}`,
+    reuseExistingServer: false,
     timeout: 20_000,
   }],
 });

@@ -3,7 +3,7 @@
 // whether their work up to the last autosave is kept, and gets a reload button.
 //
 // A real trap needs a test build: `make dist-trap` builds the app with the cargo
-// feature `trap-test` into target/dist-trap (served on E2E_PORT + 2), where
+// feature `trap-test` into target/dist-trap (served on PORT + 2, tests/support/ports.ts), where
 // `?__trap=start` panics before the app mounts and `?__trap=click` on a click on the heading
 // (a panic is an `unreachable` trap with panic = "abort"). The release build in dist/
 // must not react to `?__trap` at all.
@@ -15,9 +15,10 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { test as guarded, recordCspViolations } from './fixtures';
 import { Calculator } from './pages/calculator';
 import AxeBuilder from '@axe-core/playwright';
+import { PORT } from '../support/ports';
 
 const TRAP_DIST = 'target/dist-trap';
-const TRAP = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 8090) + 2}/index.html`;
+const TRAP = `http://127.0.0.1:${PORT + 2}/index.html`;
 
 /** The crash.* texts of a language, from its translation file (their only source). */
 function crashText(lang: string): Record<string, string> {

@@ -5,6 +5,10 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { Calculator } from './pages/calculator';
 import { APP, HOST, HostPage, THIRD_PARTY_HOST } from './pages/host';
+import { PORT } from '../support/ports';
+
+/** A page of another origin the frame is sent to (answered by page.route, no server). */
+const EVIL = `http://localhost:${PORT + 3}`;
 
 /** WCAG contrast of two `rgb(r, g, b)` colours. */
 function contrast(a: string, b: string) {
@@ -199,12 +203,12 @@ test('the host script ignores messages of another type, another origin or anothe
   await expect.poll(() => host.iframeHeight()).toBe(777);
 
   // The frame sent to a page of another origin: its messages are ignored.
-  await page.route('http://localhost:8092/**', (route) => route.fulfill({
+  await page.route(`${EVIL}/**`, (route) => route.fulfill({
     contentType: 'text/html',
     body: '<!doctype html><script>parent.postMessage({type: "crm-roi:resize", height: 55}, "*")</script>',
   }));
-  await page.locator('iframe').evaluate((f: HTMLIFrameElement) => { f.contentWindow!.location.href = 'http://localhost:8092/evil.html'; });
-  await expect.poll(async () => (await host.resizeMessages()).some((m) => m.origin === 'http://localhost:8092')).toBe(true);
+  await page.locator('iframe').evaluate((f: HTMLIFrameElement) => { f.contentWindow!.location.href = `${EVIL}/evil.html`; });
+  await expect.poll(async () => (await host.resizeMessages()).some((m) => m.origin === EVIL)).toBe(true);
   await settle();
   expect(await host.iframeHeight()).toBe(777);
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { Calculator } from './pages/calculator';
+import { PORT } from '../support/ports';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -51,7 +52,7 @@ test('after one visit the calculator loads and works offline, in a reload and a 
 test.describe('a new version', () => {
   let server: ChildProcess;
   let dir: string;
-  const port = Number(process.env.E2E_PORT ?? 8090) + 3;
+  const port = PORT + 3;
   const url = `http://127.0.0.1:${port}/`;
 
   test.beforeAll(async () => {

@@ -3,13 +3,20 @@
 // Chromium's local-network checks let it frame the app).
 // GET /article.html?snippet=<base64url of some HTML> answers a plain article page with
 // that HTML between two paragraphs and a log of every message the page receives.
-// Usage: node tests/support/host-server.mjs <port>
+// GET /__served/<run> answers 200 for this server's run token only (readiness).
+// Usage: node tests/support/host-server.mjs <port> [run]
 import { createServer } from 'node:http';
 
 const port = Number(process.argv[2] ?? 8091);
+const run = process.argv[3] ?? '';
 
 createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
+  if (url.pathname.startsWith('/__served/')) {
+    const ours = run !== '' && url.pathname === `/__served/${run}`;
+    res.writeHead(ours ? 200 : 404).end(ours ? 'blog' : 'not this run');
+    return;
+  }
   if (url.pathname !== '/article.html') { res.writeHead(404).end('not found'); return; }
   const snippet = Buffer.from(url.searchParams.get('snippet') ?? '', 'base64url').toString('utf8');
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });

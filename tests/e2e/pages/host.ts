@@ -1,10 +1,9 @@
 // A blog page on another origin that embeds the calculator: served by
-// tests/support/host-server.mjs on http://127.0.0.1:8091 (a second localhost port, so a
-// different origin from the app's http://127.0.0.1:8090), with a log of every message
+// tests/support/host-server.mjs on 127.0.0.1:PORT+1 (a second localhost port, so a
+// different origin from the app's 127.0.0.1:PORT, tests/support/ports.ts), with a log of every message
 // the page receives.
 import { expect, type Frame, type Page } from '@playwright/test';
-
-const PORT = Number(process.env.E2E_PORT ?? 8090);
+import { PORT } from '../../support/ports';
 export const APP = `http://127.0.0.1:${PORT}/`;
 export const HOST = `http://127.0.0.1:${PORT + 1}`;
 /** The same blog server under another site name: the app is then a third-party frame. */
@@ -16,7 +15,7 @@ export class HostPage {
   constructor(readonly page: Page) {}
 
   /** Opens a plain article page with `snippet` between two paragraphs; `host` may be
-   *  http://localhost:8091, another *site* than the app's 127.0.0.1 (third-party). */
+   *  THIRD_PARTY_HOST (localhost:PORT+1), another *site* than the app's 127.0.0.1 (third-party). */
   async open(snippet: string, host = HOST) {
     await this.page.goto(`${host}/article.html?snippet=${Buffer.from(snippet).toString('base64url')}`);
   }
