@@ -28,6 +28,24 @@ if ! rustup component list --installed | grep -qx rust-src; then
   rustup component add rust-src
 fi
 
+# That rebuilt standard library has crates of its own (dlmalloc, moto-rt, …) which no
+# project build fetches, and Trunk runs cargo offline: on a machine with an empty crate
+# cache the first release build would stop at "no matching package named 'dlmalloc'".
+# Fetch them from the toolchain's own lock file (its manifest uses a cargo feature that
+# RUSTC_BOOTSTRAP allows, as the release build itself does); offline first, so a warm
+# machine spends no network.
+STD_MANIFEST="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+if ! RUSTC_BOOTSTRAP=1 cargo fetch --locked --offline --manifest-path "$STD_MANIFEST" >/dev/null 2>&1; then
+  say "fetching the standard library's crates (once)"
+  RUSTC_BOOTSTRAP=1 cargo fetch --locked --manifest-path "$STD_MANIFEST"
+fi
+
+# The project's own crates, so that Trunk's offline builds find every one of them.
+if ! cargo fetch --locked --offline >/dev/null 2>&1; then
+  say "fetching the project's crates (once)"
+  cargo fetch --locked
+fi
+
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
   say "installing Trunk $TRUNK_VERSION (about 10 minutes, once)"
   cargo install "trunk@$TRUNK_VERSION" --locked
