@@ -130,7 +130,9 @@ fn AmountFields(line: LineRef, error: RwSignal<bool>) -> impl IntoView {
         })
     };
     let checkbox = move || {
-        (helper_offered() && timing_kind.get() != Some(TimingKind::Schedule)).then(|| view! {
+        // A percentage ("2 % of revenue") is one figure: no quantity × unit cost helper.
+        let offered = helper_offered() && percent_of.get().is_none() && timing_kind.get() != Some(TimingKind::Schedule);
+        offered.then(|| view! {
             <label class="check">
                 <input type="checkbox" data-testid=format!("input-{}", line.path("per_unit"))
                     prop:checked=move || { error.track(); per_unit.get() }

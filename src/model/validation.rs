@@ -98,6 +98,9 @@ pub enum Rule {
     Per { max: Decimal },
     /// A lever's range must hold the lever's value: low ≤ value ≤ high.
     RangeAroundValue,
+    /// Quantity × unit cost must be at most `max`, as the one amount it stands for:
+    /// otherwise turning the helper off, or any reader, meets an amount out of range.
+    Product { max: Decimal },
 }
 
 impl From<Range> for Rule {
@@ -126,6 +129,7 @@ impl fmt::Display for ValidationError {
             Rule::BadCurrency => write!(f, "{path} must be a three-letter upper-case currency code such as TWD"),
             Rule::Per { max } => write!(f, "{path} must be above 0 and at most {max}"),
             Rule::RangeAroundValue => write!(f, "{path} must be [low, high] with low ≤ the lever's value ≤ high"),
+            Rule::Product { max } => write!(f, "{path}: quantity × unit cost must be at most {max}"),
         }
     }
 }
@@ -263,6 +267,9 @@ impl Checker {
             Amount::PerUnit { quantity, unit_cost } => {
                 self.range(&format!("{path}.quantity"), *quantity, Range::AMOUNT);
                 self.range(&format!("{path}.unit_cost"), *unit_cost, Range::AMOUNT);
+                if amount.value().map_or(true, |product| product > MAX_AMOUNT) {
+                    self.fail(format!("{path}.unit_cost"), Rule::Product { max: MAX_AMOUNT });
+                }
             }
         }
     }

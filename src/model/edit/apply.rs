@@ -5,6 +5,7 @@ use super::{Edit, LineEdit, OptionEdit};
 use crate::model::follow::{change_currency, set_baseline};
 use crate::model::line_edit::LineList;
 use crate::model::option_list::RemovedOption;
+use crate::model::scale_choice::ScaleMode;
 use crate::model::range_edit::{clear_all, set_bound, set_lever, spread};
 use crate::model::scenario::Scenario;
 use crate::model::strategy_option::StrategyOption;
@@ -136,8 +137,12 @@ fn option_change(
         }
         OptionEdit::Line { list, index, edit } => {
             let line_path = format!("{}[{index}]", list_path(path, *list));
-            if o.line(*list, *index).is_none() {
+            let Some(line) = o.line(*list, *index) else {
                 return Err(Refusal::new(line_path, Why::Missing));
+            };
+            // "2 % of revenue" is one figure: a percentage is never quantity × unit cost.
+            if *edit == LineEdit::PerUnit(true) && ScaleMode::of(line.scale).is_percent() {
+                return Err(Refusal::new(format!("{line_path}.per_unit"), Why::PercentLine));
             }
             line_change(o, *list, *index, edit, baseline, horizon).map_err(|_| Refusal::new(line_path, Why::Overflow))?;
         }
@@ -217,10 +222,38 @@ mod tests {
     fn a_product_beyond_the_limit_is_refused_and_the_scenario_stays_valid() {
         let s = default_scenario("TWD");
         let s = apply(&s, &line("personalised", 0, LineEdit::Quantity(d("2")))).unwrap().scenario;
-        let s = apply(&s, &line("personalised", 0, LineEdit::UnitCost(MAX_AMOUNT))).unwrap().scenario;
-        let refused = apply(&s, &line("personalised", 0, LineEdit::PerUnit(false))).unwrap_err();
+        let s = apply(&s, &line("personalised", 0, LineEdit::PerUnit(true))).unwrap().scenario;
+        // The product is the one amount the line stands for: 2 × 10^15 is refused as
+        // the unit cost is typed, not later when the helper is turned off.
+        let refused = apply(&s, &line("personalised", 0, LineEdit::UnitCost(MAX_AMOUNT))).unwrap_err();
         assert!(refused.path.starts_with("options[0].costs[0]"), "{refused:?}");
+        assert!(matches!(&refused.why, Why::Invalid(e) if e.rule == crate::model::validation::Rule::Product { max: MAX_AMOUNT }), "{refused:?}");
         assert_eq!(validate(&s), Ok(()));
+        // Half of it fits, and turning the helper off then gives the same money.
+        let half = MAX_AMOUNT / d("2");
+        let s = apply(&s, &line("personalised", 0, LineEdit::UnitCost(half))).unwrap().scenario;
+        let s = apply(&s, &line("personalised", 0, LineEdit::PerUnit(false))).unwrap().scenario;
+        assert_eq!(s.options[0].costs[0].timing.amount(), Some(&Amount::Fixed(MAX_AMOUNT)));
+        // A file holding the product is refused by the same rule (what the form refuses,
+        // no file may bring in).
+        let mut file = s.clone();
+        file.options[0].costs[0].timing = crate::model::Timing::Recurring {
+            amount: Amount::PerUnit { quantity: d("2"), unit_cost: MAX_AMOUNT },
+            growth: d("0"),
+        };
+        assert!(validate(&file).is_err_and(|e| e[0].path == "options[0].costs[0].unit_cost"));
+    }
+
+    /// Issue 15, defect 2: "2 % of revenue" is one figure; quantity × unit cost is refused.
+    #[test]
+    fn a_percent_line_never_becomes_quantity_times_unit_cost() {
+        let s = default_scenario("TWD");
+        let s = apply(&s, &line("personalised", 0, LineEdit::ScaleMode(ScaleMode::PercentOfRevenue))).unwrap().scenario;
+        let refused = apply(&s, &line("personalised", 0, LineEdit::PerUnit(true))).unwrap_err();
+        assert_eq!(refused.why, Why::PercentLine);
+        assert_eq!(refused.message_key(), "edit.refused.percent_line");
+        // Off stays allowed (it changes nothing on a one-figure line).
+        assert!(apply(&s, &line("personalised", 0, LineEdit::PerUnit(false))).is_ok());
     }
 
     #[test]

@@ -26,6 +26,8 @@ pub enum Why {
     LastOption,
     /// The option or line named no longer exists (a stale edit).
     Missing,
+    /// Quantity × unit cost on a line that is a percentage ("2 % of revenue").
+    PercentLine,
 }
 
 impl Refusal {
@@ -40,6 +42,7 @@ impl Refusal {
             Why::Full => "edit.refused.full",
             Why::LastOption => "edit.refused.last_option",
             Why::Missing => "edit.refused.missing",
+            Why::PercentLine => "edit.refused.percent_line",
         }
     }
 }
