@@ -32,10 +32,12 @@ dist: setup
 dist-trap: setup
 	$(SIZE_BUILD) trunk build --release --features trap-test --dist target/dist-trap --public-url ./
 
-## make test: engine tests, release and trap test builds, browser tests in Chromium
+## make test: engine tests, lints (warnings denied), release and trap test builds,
+## browser tests in Chromium
 test:
 	@scripts/setup.sh browser
 	cargo test
+	cargo clippy --all-targets --quiet -- -D warnings
 	$(MAKE) --no-print-directory dist-trap
 	$(MAKE) --no-print-directory dist
 	npx playwright test

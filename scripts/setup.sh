@@ -28,6 +28,12 @@ if ! rustup component list --installed | grep -qx rust-src; then
   rustup component add rust-src
 fi
 
+# `make test` runs clippy with warnings denied (unwrap_used/expect_used among them).
+if ! rustup component list --installed | grep -q '^clippy'; then
+  say "adding the clippy component"
+  rustup component add clippy
+fi
+
 # That rebuilt standard library has crates of its own (dlmalloc, moto-rt, …) which no
 # project build fetches, and Trunk runs cargo offline: on a machine with an empty crate
 # cache the first release build would stop at "no matching package named 'dlmalloc'".
