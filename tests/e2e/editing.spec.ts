@@ -50,23 +50,48 @@ for (const [where, option] of [['the first option (shown at once)', 0], ['an opt
   });
 }
 
-test('quantity × unit cost too large for one amount: turning the helper off says so and keeps the line', async ({ page }) => {
-  const s = structuredClone(base.scenario);
-  // 9 × 10^14 each (within the coming 10^15 limit); their product, 8.1 × 10^29, is more
-  // than a decimal holds (7.9 × 10^28).
-  const big = '900000000000000';
-  s.options[0].costs[0].quantity = big;
-  s.options[0].costs[0].unit_cost = big;
+// Issue 15, defect 2: quantity 2 × unit cost 10^15 was accepted, then turning the
+// helper off wrote 2 × 10^15 into the line, which was saved and refused on the next
+// load with the whole workspace. The product is the line's money: at most 10^15.
+test('quantity × unit cost beyond 10^15 is refused as it is typed, and the saved work still loads', async ({ page }) => {
   const app = new Calculator(page);
-  await app.open('?lang=en', shareHash(s));
+  await app.open('?lang=en&currency=TWD');
+  await app.showDetails();
   const toggle = app.input('personalised-cost-0-per_unit');
   await expect(toggle).toBeChecked();
-  await toggle.click();
-  await expect(page.getByTestId('error-personalised-cost-0-line')).toBeVisible();
-  await expect(toggle).toBeChecked();
-  // Shown grouped while not being edited (900,000,000,000,000).
-  await expect(app.input('personalised-cost-0-quantity')).toHaveValue(Number(big).toLocaleString('en'));
+  await app.type('personalised-cost-0-quantity', '2');
+  await app.input('personalised-cost-0-quantity').blur();
+  await app.type('personalised-cost-0-unit_cost', '1000000000000000');
+  await app.input('personalised-cost-0-unit_cost').blur();
+  // Said beside the field; the last good unit cost stays in the scenario.
+  await expect(app.error('personalised-cost-0-unit_cost')).toContainText('10^15');
+  const s = structuredClone(base.scenario);
+  s.options[0].costs[0].quantity = '2';
   await app.expectHooks(expectedFor(s));
+  // Turning the helper off gives the same money as one amount.
+  await toggle.click();
+  await expect(toggle).not.toBeChecked();
+  await expect(app.input('personalised-cost-0-amount')).toHaveValue(
+    (2 * Number(base.scenario.options[0].costs[0].unit_cost)).toLocaleString('en'));
+  await app.expectHooks(expectedFor(s));
+  // Saved and read back: the visitor's work, not the example.
+  const amount = String(2 * Number(base.scenario.options[0].costs[0].unit_cost));
+  await page.waitForFunction((a) => Object.values(localStorage).some((v) => v.includes(`"amount":"${a}"`)), amount);
+  await page.reload();
+  await expect(page.getByTestId('verdict')).not.toBeEmpty();
+  await expect(page.getByTestId('notice-stored-unreadable')).toHaveCount(0);
+  await app.expectHooks(expectedFor(s));
+});
+
+test('a line that is a percentage of revenue offers no quantity × unit cost', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en&currency=TWD');
+  await app.showDetails();
+  await expect(app.input('personalised-cost-0-per_unit')).toBeVisible();
+  await app.input('personalised-cost-0-scale').selectOption('revenue');
+  await expect(app.input('personalised-cost-0-per_unit')).toHaveCount(0);
+  await expect(app.input('personalised-cost-0-quantity')).toHaveCount(0);
+  await expect(app.input('personalised-cost-0-amount')).toBeVisible();
 });
 
 test('turning on capital × alternative return for an opportunity cost keeps its yearly cost', async ({ page }) => {
@@ -148,4 +173,38 @@ test('undo of a deleted option puts it back into its own scenario, not the one o
   await page.getByTestId('undo').click();
   await expect(page.getByTestId('select-option-automated')).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('[data-testid^="select-option-"]')).toHaveCount(3);
+});
+
+// Issue 21, item 2: exploring a line's settings and going back gives back exactly what
+// the visitor had (model::edit::LineMemory), not a conversion of a conversion.
+test('switching a line to a schedule and back keeps its growth and quantity × unit cost', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en&currency=TWD');
+  await app.showDetails();
+  const timing = app.input('personalised-cost-0-timing');
+  await expect(timing).toHaveValue('recurring');
+  await timing.selectOption('schedule');
+  await expect(app.input('personalised-cost-0-growth')).toHaveCount(0);
+  await timing.selectOption('recurring');
+  await expect(app.input('personalised-cost-0-growth')).toHaveValue('3');
+  await expect(app.input('personalised-cost-0-per_unit')).toBeChecked();
+  await expect(app.input('personalised-cost-0-quantity')).toHaveValue('1');
+  await expect(app.input('personalised-cost-0-unit_cost')).toHaveValue('600,000');
+  await app.expectHooks(base.hooks);
+});
+
+test('cycling a line through every way of growing and back gives back the same figures', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en&currency=TWD');
+  await app.showDetails();
+  const scale = app.input('personalised-cost-0-scale');
+  await expect(scale).toHaveValue('per_revenue');
+  for (const mode of ['revenue', 'marketing_spend', 'new_customers', 'customers', 'service_contacts', 'fixed']) {
+    await scale.selectOption(mode);
+    await expect(scale).toHaveValue(mode);
+  }
+  await scale.selectOption('per_revenue');
+  await expect(app.input('personalised-cost-0-scale_per')).toHaveValue('12,000,000');
+  await expect(app.input('personalised-cost-0-quantity')).toHaveValue('1');
+  await app.expectHooks(base.hooks);
 });

@@ -2,7 +2,7 @@
 // visitor switches a cost line between fixed and scaled, sets N, and sees what the line
 // amounts to today; every result follows the engine.
 import { expect, test } from './fixtures';
-import { defaults, expectedFor } from '../support/oracle';
+import { answered, defaults, expectedFor } from '../support/oracle';
 import { Calculator } from './pages/calculator';
 
 const base = defaults('TWD').scenario;
@@ -14,19 +14,18 @@ test('a cost line follows the business until the visitor fixes it', async ({ pag
   await app.showDetails();
   const scale = app.input('personalised-cost-0-scale');
   const effect = page.getByTestId('scale-effect-personalised-cost-0');
-  // The preset's account manager: 1 per 1 000 customers.
-  await expect(scale).toHaveValue('customers');
+  // The preset's account manager: 1 per NT$12 000 000 of revenue a year (model.md §4).
+  await expect(scale).toHaveValue('per_revenue');
   // Grouped when not being edited, like every amount (issue 9).
-  await expect(app.input('personalised-cost-0-scale_per')).toHaveValue('1,000');
-  await expect(effect).toContainText('1,000');
+  await expect(app.input('personalised-cost-0-scale_per')).toHaveValue('12,000,000');
+  await expect(effect).toContainText('12,000,000');
 
-  // The business grows to 2 500 customers: the line follows (2.5 account managers).
+  // The business grows to 2 500 customers, NT$30 000 000 of revenue: the line follows
+  // (2.5 account managers), and so do the example's other figures.
   await app.type('baseline-customers', '2500');
-  const grown = structuredClone(base);
-  grown.baseline.customers = '2500';
-  await app.expectHooks(expectedFor(grown));
+  await app.expectHooks(answered('TWD', { customers: '2500' }).hooks);
   await expect(effect).toContainText('2.5 ×');
-  await expect(effect).toContainText('2,500');
+  await expect(effect).toContainText('30,000,000');
 
   // Fixed from now on: today's 2.5 people stay, whatever the customers.
   await scale.selectOption('fixed');
@@ -72,13 +71,16 @@ test('the effect is said in English too, and a scaled line reloads as it was', a
   await app.open('?lang=en');
   await app.selectOption('automated');
   await app.showDetails();
-  // The platform subscription follows service contacts (4 000 a year today).
-  await expect(app.input('automated-cost-2-scale')).toHaveValue('service_contacts');
-  await expect(page.getByTestId('scale-effect-automated-cost-2')).toContainText('4,000 service contacts a year');
-  await app.input('automated-cost-2-scale').selectOption('new_customers');
-  await expect(page.getByTestId('scale-effect-automated-cost-2')).toContainText('200 new customers a year');
-  await page.waitForTimeout(700); // autosave (at most 500 ms after a change)
+  // The platform subscription follows service contacts (4 000 a year today); its
+  // smallest plan above it is a fixed line.
+  await expect(app.input('automated-cost-2-scale')).toHaveValue('fixed');
+  await expect(app.input('automated-cost-3-scale')).toHaveValue('service_contacts');
+  await expect(page.getByTestId('scale-effect-automated-cost-3')).toContainText('4,000 service contacts a year');
+  await app.input('automated-cost-3-scale').selectOption('new_customers');
+  await expect(page.getByTestId('scale-effect-automated-cost-3')).toContainText('200 new customers a year');
+  // Autosaved (at most 500 ms after a change), then read back.
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('"by":"new_customers"')));
   await page.reload();
   await app.selectOption('automated');
-  await expect(app.input('automated-cost-2-scale')).toHaveValue('new_customers');
+  await expect(app.input('automated-cost-3-scale')).toHaveValue('new_customers');
 });

@@ -18,6 +18,13 @@ export function defaults(currency = 'TWD'): { scenario: any; hooks: Hooks } {
   return run(['--default', currency]);
 }
 
+/** The default scenario after the visitor's answers (baseline fields, in the order
+ *  given), with the figures that still are the example's following them as in the page
+ *  (model.md §4), and its expected hooks. */
+export function answered(currency: string, answers: Record<string, string>): { scenario: any; hooks: Hooks } {
+  return run(['--default', currency, ...Object.entries(answers).map(([k, v]) => `${k}=${v}`)]);
+}
+
 /** The expected hooks of any scenario document. */
 export function expectedFor(scenario: unknown): Hooks {
   const dir = mkdtempSync(join(tmpdir(), 'crm-roi-'));
