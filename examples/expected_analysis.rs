@@ -49,6 +49,10 @@ fn main() {
             hooks.insert(format!("mc-{id}-npv-p50"), json!({"value": machine_value(&p.p50)}));
             hooks.insert(format!("mc-{id}-npv-p90"), json!({"value": machine_value(&p.p90)}));
         }
+        let roi = &a.fast.roi_definitions;
+        for (hook, value) in [("discounted", &roi.discounted), ("simple", &roi.simple), ("first-year", &roi.first_year)] {
+            hooks.insert(format!("roidef-{id}-{hook}"), json!({"value": metric_value(value)}));
+        }
         hooks.insert(format!("mc-{id}-prob-positive"), json!({"value": machine_value(&mc.prob_positive), "runs": mc.runs.to_string()}));
     }
     println!("{}", serde_json::Value::Object(hooks));

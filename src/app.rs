@@ -175,7 +175,7 @@ pub fn App() -> impl IntoView {
         <Header/>
         <main id="main" class="page" class:quick=quick>
             <section class="print-only report-head" inner_html=crate::components::results_detail::output(crate::render::assumptions::report_head_today)></section>
-            <Notices/>
+            <Notices quick/>
             {quick.then(|| view! { <QuickView cta=cta.clone()/> })}
             {(!quick).then(|| view! { <ScenarioBar/> })}
             // Open and without its summary on the full page (CSS).

@@ -7,11 +7,14 @@ use crate::platform::{files, service_worker, store};
 use crate::state::{use_state, Notice};
 use leptos::prelude::*;
 
+/// `quick`: in the article's quick view the storage notice is left out here; the
+/// quick view says it quietly, and only once the reader has changed something
+/// (quick_view.rs), rather than greeting every reader with a warning.
 #[component]
-pub fn Notices() -> impl IntoView {
+pub fn Notices(#[prop(optional)] quick: bool) -> impl IntoView {
     let state = use_state();
     let items = move || {
-        state.notices.get().into_iter().enumerate().map(|(i, n)| {
+        state.notices.get().into_iter().enumerate().filter(move |(_, n)| !(quick && *n == Notice::StorageUnavailable)).map(|(i, n)| {
             let (key, detail, testid) = match &n {
                 Notice::StorageUnavailable => ("notice.storage_unavailable", String::new(), "notice-storage-unavailable"),
                 Notice::StoredUnreadable(why) => ("notice.stored_unreadable", why.clone(), "notice-stored-unreadable"),

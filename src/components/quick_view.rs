@@ -16,7 +16,7 @@ use crate::embed::full_link::full_calculator_url;
 use crate::embed::Cta;
 use crate::platform::{page_url, scenario_json};
 use crate::render::{quick, tables};
-use crate::state::use_state;
+use crate::state::{use_state, Notice};
 use leptos::prelude::*;
 
 #[component]
@@ -28,6 +28,16 @@ pub fn QuickView(cta: Option<Cta>) -> impl IntoView {
         let json = state.scenario.with(scenario_json::write);
         full_calculator_url(&app, &search, state.lang.get().code(), &json)
     };
+    // Once the reader has changed a figure (and stays so: a latch, derived), and only
+    // if this frame cannot keep it (blocked third-party storage, a private window):
+    // one quiet line beside the link to the full calculator, which can.
+    // The quick view's questions are the baseline and the currency (a language switch,
+    // which renames the examples, is not a change of the reader's figures).
+    let first = state.scenario.with_untracked(|s| (s.baseline.clone(), s.currency.clone()));
+    let changed = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false) || state.scenario.with(|s| s.baseline != first.0 || s.currency != first.1)
+    });
+    let not_kept = move || changed.get() && state.notices.with(|n| n.contains(&Notice::StorageUnavailable));
     view! {
         <section class="card quick-questions" aria-labelledby="quick-title">
             <h2 id="quick-title">{state.text("quick.title")}</h2>
@@ -55,6 +65,7 @@ pub fn QuickView(cta: Option<Cta>) -> impl IntoView {
                     <span class="visually-hidden">{state.text("cta.new_tab")}</span>
                 </a>
             </p>
+            <p class="quiet-note" data-testid="quick-not-kept" hidden=move || !not_kept()>{state.text("quick.not_kept")}</p>
         </div>
     }
 }

@@ -19,8 +19,8 @@ pub enum Undefined {
     NoAcquisitionCost,
     /// CLV: with no churn and no discounting a customer is worth an unbounded amount.
     InfiniteLifetime,
-    /// First-year ROI divides by the initial (year 0) cost, which is 0.
-    NoInitialCost,
+    /// First-year ROI divides by the costs of years 0 and 1, which are 0.
+    NoFirstYearCost,
     /// A number grew beyond what a 96-bit decimal holds (about 7.9 × 10²⁸).
     Overflow,
 }
@@ -36,7 +36,7 @@ impl Undefined {
             Undefined::IrrOutOfRange => "irr_out_of_range",
             Undefined::NoAcquisitionCost => "no_acquisition_cost",
             Undefined::InfiniteLifetime => "infinite_lifetime",
-            Undefined::NoInitialCost => "no_initial_cost",
+            Undefined::NoFirstYearCost => "no_first_year_cost",
             Undefined::Overflow => "overflow",
         }
     }
@@ -53,7 +53,7 @@ impl std::fmt::Display for Undefined {
             Undefined::IrrOutOfRange => "undefined: the rate lies outside -99.99 % to 10 000 %",
             Undefined::NoAcquisitionCost => "undefined: the acquisition cost is 0",
             Undefined::InfiniteLifetime => "undefined: with no churn and no discounting the value is unbounded",
-            Undefined::NoInitialCost => "undefined: there is no cost in year 0",
+            Undefined::NoFirstYearCost => "undefined: there is no cost in years 0 and 1",
             Undefined::Overflow => "undefined: a number is too large to compute",
         })
     }

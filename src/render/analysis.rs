@@ -320,10 +320,16 @@ pub fn roi_definitions(ctx: &Ctx, fast: &FastAnalysis) -> String {
     element(&mut out, "h3", "", ctx.tr("analysis.roi.title"));
     let r = &fast.roi_definitions;
     out.push_str("<dl class=\"analysis-roi-list\">");
-    for (key, value) in [("discounted", &r.discounted), ("simple", &r.simple), ("first_year", &r.first_year)] {
+    let id = escape(&fast.option_id);
+    for (key, hook, value) in [
+        ("discounted", "discounted", &r.discounted),
+        ("simple", "simple", &r.simple),
+        ("first_year", "first-year", &r.first_year),
+    ] {
         out.push_str("<div>");
         element(&mut out, "dt", "", ctx.tr(&format!("analysis.roi.{key}")));
-        out.push_str("<dd>");
+        // contract.md §4: `roidef-<id>-discounted|simple|first-year`, percent.
+        let _ = write!(out, "<dd data-testid=\"roidef-{id}-{hook}\" data-value=\"{}\">", metric_value(value));
         value_cell(&mut out, ctx, MetricId::Roi, value, false);
         element(&mut out, "span", " class=\"help\"", ctx.tr(&format!("analysis.roi.{key}.formula")));
         out.push_str("</dd></div>");
@@ -579,7 +585,13 @@ mod tests {
         let html = roi_definitions(&ctx(), &fast);
         assert_well_formed(&html);
         assert!(html.contains(&ctx().format(Style::Percent, &fast.roi_definitions.simple.unwrap())));
-        assert!(html.contains("benefit of year 1 ÷ initial cost (year 0)"));
+        assert!(html.contains("costs of years 0 and 1 together (set-up included)"));
+        // The three hooks of contract.md §4, each once, with machine values.
+        let id = &fast.option_id;
+        for (hook, value) in [("discounted", &fast.roi_definitions.discounted), ("simple", &fast.roi_definitions.simple), ("first-year", &fast.roi_definitions.first_year)] {
+            let tag = format!("data-testid=\"roidef-{id}-{hook}\" data-value=\"{}\"", metric_value(value));
+            assert_eq!(html.matches(&tag).count(), 1, "{tag}");
+        }
     }
 
     #[test]

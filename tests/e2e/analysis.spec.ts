@@ -284,3 +284,25 @@ for (const lang of ['en', 'zh-TW']) {
     await expectNumbersOnOneLine(page);
   });
 }
+
+// Issue 15, defect 4 (model.md §3a, contract.md §4): first-year ROI counts what the
+// first year costs, set-up included. Worked by hand on the default scenario's year
+// table (personalised service, TWD): Benefit₀ 0, Cost₀ 84 000, Benefit₁ 452 790,
+// Cost₁ 630 000 → (0 + 452 790 − 84 000 − 630 000) / (84 000 + 630 000) × 100
+// = −261 210 / 714 000 × 100 = −36.58 %: a first year that loses money says so (the
+// withdrawn Benefit₁ / Cost₀ said +539 %).
+test('first-year ROI of the default scenario, worked by hand', async ({ page }) => {
+  const app = new Calculator(page);
+  const analysis = new Analysis(page);
+  await app.open('?lang=en&currency=TWD');
+  await app.showDetails();
+  await expect(page.getByTestId('cashflow-personalised-0')).toHaveAttribute('data-cost', '84000.00');
+  await expect(page.getByTestId('cashflow-personalised-1')).toHaveAttribute('data-benefit', '452790.00');
+  await expect(page.getByTestId('cashflow-personalised-1')).toHaveAttribute('data-cost', '630000.00');
+  await analysis.open();
+  await analysis.done('personalised');
+  await expect(page.getByTestId('roidef-personalised-first-year')).toHaveAttribute('data-value', '-36.58');
+  await expect(page.getByTestId('roidef-personalised-first-year')).toContainText(/36\.6\s?%/);
+  await expect(page.getByTestId('roidef-personalised-discounted')).toHaveAttribute('data-value', '21.38');
+  await expect(page.getByTestId('roidef-personalised-first-year')).toContainText('set-up included');
+});

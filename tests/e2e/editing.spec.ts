@@ -9,11 +9,12 @@ const base = defaults('TWD');
 const HUGE = '1' + '0'.repeat(27); // 10^27: beyond the 10^15 limit of every amount
 const MAX = '1' + '0'.repeat(15); // 10^15: the largest unit cost a file may hold
 
-/** The default scenario with a capital × alternative return line of unit cost `rate` in `option`. */
-function withRate(option: number, rate: string) {
+/** The default scenario with a capital × alternative return line of unit cost `rate` in
+ *  `option`, on a capital of `quantity`. */
+function withRate(option: number, rate: string, quantity = '2') {
   const s = structuredClone(base.scenario);
   s.options[option].costs.push({
-    label: 'Capital', category: 'opportunity', timing: 'recurring', quantity: '2', unit_cost: rate, growth: '0',
+    label: 'Capital', category: 'opportunity', timing: 'recurring', quantity, unit_cost: rate, growth: '0',
   });
   return s;
 }
@@ -32,7 +33,9 @@ test('a link with a 10^27 opportunity rate is refused by name, and the page keep
 
 for (const [where, option] of [['the first option (shown at once)', 0], ['an option opened by its tab', 1]] as const) {
   test(`a link with the largest opportunity rate in ${where} opens, and the page keeps working`, async ({ page }) => {
-    const s = withRate(option, MAX);
+    // A capital of 1 at the largest rate: the line's money, their product, is 10^15,
+    // the largest a line may hold (model.md §2).
+    const s = withRate(option, MAX, '1');
     const id = s.options[option].id;
     const line = s.options[option].costs.length - 1;
     const app = new Calculator(page);
@@ -41,7 +44,7 @@ for (const [where, option] of [['the first option (shown at once)', 0], ['an opt
     await expect(page.getByTestId(`select-option-${id}`)).toHaveAttribute('aria-selected', 'true');
     // The rate is shown exactly, in % (the file holds it as a fraction).
     await expect(app.input(`${id}-cost-${line}-unit_cost`)).toHaveValue('1' + '0'.repeat(17));
-    await expect(app.input(`${id}-cost-${line}-quantity`)).toHaveValue('2');
+    await expect(app.input(`${id}-cost-${line}-quantity`)).toHaveValue('1');
     await app.expectHooks(expectedFor(s));
     // Still alive: an edit updates the results.
     await app.type(`${id}-cost-${line}-unit_cost`, '5');
@@ -63,19 +66,23 @@ test('quantity × unit cost beyond 10^15 is refused as it is typed, and the save
   await app.input('personalised-cost-0-quantity').blur();
   await app.type('personalised-cost-0-unit_cost', '1000000000000000');
   await app.input('personalised-cost-0-unit_cost').blur();
-  // Said beside the field; the last good unit cost stays in the scenario.
+  // Said beside the field; the last good unit cost stays in the scenario: typed key by
+  // key, that is 10^14 (2 × 10^14 fits), the last readable value before the refusal.
   await expect(app.error('personalised-cost-0-unit_cost')).toContainText('10^15');
   const s = structuredClone(base.scenario);
   s.options[0].costs[0].quantity = '2';
+  s.options[0].costs[0].unit_cost = '100000000000000';
   await app.expectHooks(expectedFor(s));
   // Turning the helper off gives the same money as one amount.
   await toggle.click();
   await expect(toggle).not.toBeChecked();
-  await expect(app.input('personalised-cost-0-amount')).toHaveValue(
-    (2 * Number(base.scenario.options[0].costs[0].unit_cost)).toLocaleString('en'));
+  await expect(app.input('personalised-cost-0-amount')).toHaveValue('200,000,000,000,000');
+  delete s.options[0].costs[0].quantity;
+  delete s.options[0].costs[0].unit_cost;
+  s.options[0].costs[0].amount = '200000000000000';
   await app.expectHooks(expectedFor(s));
   // Saved and read back: the visitor's work, not the example.
-  const amount = String(2 * Number(base.scenario.options[0].costs[0].unit_cost));
+  const amount = '200000000000000';
   await page.waitForFunction((a) => Object.values(localStorage).some((v) => v.includes(`"amount":"${a}"`)), amount);
   await page.reload();
   await expect(page.getByTestId('verdict')).not.toBeEmpty();

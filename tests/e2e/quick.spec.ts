@@ -302,3 +302,41 @@ test('an amount field: grouped when left, plain digits while edited, typing repl
   await customers.focus();
   await expect(customers).toHaveValue('25000');
 });
+
+// Issue 16, item 5: an article's reader is not greeted by a warning. Where the frame
+// cannot keep their figures, one quiet line says so after their first change, beside
+// the link to the full calculator (which can); with storage, nothing is said.
+test('a quiet embed: no storage warning at load, one quiet line after the first change', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  await page.setViewportSize({ width: 360, height: 800 });
+  const app = new Calculator(page);
+  await app.open('?embed=1&lang=en&currency=USD');
+  await expect(page.getByTestId('notice-storage-unavailable')).toHaveCount(0);
+  await expect(page.getByTestId('quick-not-kept')).toBeHidden();
+  // A language switch renames the examples; it is not a change of the reader's figures.
+  await page.getByTestId('lang-zh-TW').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+  await expect(page.getByTestId('quick-not-kept')).toBeHidden();
+  await page.getByTestId('lang-en').click();
+  await answer(page, 'baseline-customers', '150');
+  const note = page.getByTestId('quick-not-kept');
+  await expect(note).toBeVisible();
+  await expect(note).toHaveText('This page cannot keep your figures. The full calculator, in a new tab, keeps them.');
+  await expect(page.getByTestId('notice-storage-unavailable')).toHaveCount(0);
+  // Beside the link it points to, inside the frame's width.
+  const [n, link] = [(await note.boundingBox())!, (await page.getByTestId('open-full').boundingBox())!];
+  expect(n.y).toBeGreaterThanOrEqual(link.y);
+  expect(n.y - (link.y + link.height)).toBeLessThan(40);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
+test('with storage, the quick view says nothing about keeping figures', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?embed=1&lang=en&currency=USD');
+  await answer(page, 'baseline-customers', '150');
+  await expect(page.getByTestId('result-personalised-roi')).toHaveCount(1);
+  await expect(page.getByTestId('quick-not-kept')).toBeHidden();
+  await expect(page.getByTestId('notice-storage-unavailable')).toHaveCount(0);
+});

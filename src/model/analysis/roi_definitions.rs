@@ -3,11 +3,13 @@
 //! - discounted: NPV / PV(costs) × 100, the ROI of §3 (as TEI studies report it);
 //! - simple: (Σ Benefit_t − Σ Cost_t) / Σ Cost_t × 100 over years 0..N, undiscounted
 //!   (the seed formula);
-//! - first year: Benefit_1 / Cost_0 × 100, the first full year's benefit against the
-//!   initial cost (year 0). With a horizon of 0 there is no year 1: its benefit is 0.
+//! - first year: (Benefit_0 + Benefit_1 − Cost_0 − Cost_1) / (Cost_0 + Cost_1) × 100,
+//!   undiscounted: what the first year returns on everything it costs, set-up
+//!   included. (The withdrawn Benefit_1 / Cost_0 showed +538 % for a first year that
+//!   loses money.) A year the horizon does not reach counts as 0.
 //!
 //! Each is undefined with its reason when it would divide by zero
-//! ([`Undefined::NoCosts`], [`Undefined::NoInitialCost`]).
+//! ([`Undefined::NoCosts`], [`Undefined::NoFirstYearCost`]).
 
 use crate::model::checked::{sum, Checked};
 use crate::model::results::OptionResults;
@@ -40,13 +42,12 @@ pub fn roi_definitions(r: &Result<OptionResults, Undefined>) -> RoiDefinitions {
         let costs = sum(r.years.iter().map(|y| y.cost))?;
         percent(benefits.try_sub(costs)?, costs, Undefined::NoCosts)
     });
-    let first_benefit = r.years.get(1).map_or(Decimal::ZERO, |y| y.benefit);
-    let initial_cost = r.years.first().map_or(Decimal::ZERO, |y| y.cost);
-    RoiDefinitions {
-        discounted: r.roi,
-        simple,
-        first_year: percent(first_benefit, initial_cost, Undefined::NoInitialCost),
-    }
+    let first_two = r.years.iter().take(2);
+    let first_year = sum(first_two.clone().map(|y| y.benefit)).and_then(|benefits| {
+        let costs = sum(first_two.map(|y| y.cost))?;
+        percent(benefits.try_sub(costs)?, costs, Undefined::NoFirstYearCost)
+    });
+    RoiDefinitions { discounted: r.roi, simple, first_year }
 }
 
 #[cfg(test)]
@@ -84,8 +85,10 @@ mod tests {
         assert_eq!(r.discounted.unwrap().round_dp(6), d("-6.040268"));
         // Simple: (200000 − 190000) / 190000 × 100 = 5.2631578947…
         assert_eq!(r.simple.unwrap().round_dp(6), d("5.263158"));
-        // First year: 100000 / 150000 × 100 = 66.666…
-        assert_eq!(r.first_year.unwrap().round_dp(6), d("66.666667"));
+        // First year: (0 + 100000 − 150000 − 20000) / (150000 + 20000) × 100
+        // = −70000 / 170000 × 100 = −41.1764705882…: the first year loses money, and
+        // says so (the withdrawn Benefit_1 / Cost_0 said +66.7 %).
+        assert_eq!(r.first_year.unwrap().round_dp(6), d("-41.176471"));
     }
 
     #[test]
@@ -93,8 +96,12 @@ mod tests {
         let (s, mut o) = case();
         o.costs.remove(0);
         let r = roi_definitions(&evaluate_option(&s, &o));
-        // No cost in year 0 (the recurring line starts in year 1).
-        assert_eq!(r.first_year, Err(Undefined::NoInitialCost));
+        // No cost in year 0, 20000 in year 1: defined, (100000 − 20000) / 20000 = 400 %.
+        assert_eq!(r.first_year.unwrap().round_dp(6), d("400"));
+        // Costs only from year 2 on: nothing to compare the first year against.
+        o.costs = vec![CostLine::new("", CostCategory::Labour, Timing::Schedule { amounts: vec![d("0"), d("0"), d("5000")] })];
+        let r = roi_definitions(&evaluate_option(&s, &o));
+        assert_eq!(r.first_year, Err(Undefined::NoFirstYearCost));
         assert!(r.simple.is_ok() && r.discounted.is_ok());
         o.costs.clear();
         let r = roi_definitions(&evaluate_option(&s, &o));
