@@ -83,12 +83,11 @@ fn initial_workspace(lang: Lang) -> (Workspace, ViewState, Vec<Notice>) {
         }
     };
     let link = share_link::decode(&page_url::hash());
-    if link.is_some() {
-        // The link has been taken in; a reload must not add it again.
-        page_url::clear_hash();
-    }
+    // A link taken in (or unreadable) leaves the address, so a reload does not add it
+    // again; one that found no room stays, so that a reload opens it once there is.
+    let mut taken = true;
     match link {
-        None => {}
+        None => taken = false,
         Some(Err(_)) => notices.push(Notice::LinkBroken(String::new())),
         Some(Ok(json)) => match scenario_json::read(&json) {
             Ok(s) => {
@@ -96,10 +95,16 @@ fn initial_workspace(lang: Lang) -> (Workspace, ViewState, Vec<Notice>) {
                 if workspace.add(s, now).is_some() {
                     view = ViewState { selected: String::new(), details: view.details };
                     notices.push(Notice::LinkOpened(name));
+                } else {
+                    taken = false;
+                    notices.push(Notice::WorkspaceFull);
                 }
             }
             Err(e) => notices.push(Notice::LinkBroken(e.to_string())),
         },
+    }
+    if taken {
+        page_url::clear_hash();
     }
     (workspace, view, notices)
 }

@@ -61,6 +61,9 @@ pub enum Notice {
     LinkOpened(String),
     /// A new version of the app is installed and waits for the visitor's reload.
     UpdateReady,
+    /// Nothing was added (a link, an import, New, Duplicate): the 50 saved scenarios
+    /// the workspace holds are all taken. Says what to do instead of doing nothing.
+    WorkspaceFull,
 }
 
 impl AppState {

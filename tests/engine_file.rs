@@ -286,10 +286,16 @@ fn overflowing_amounts_read_but_evaluate_to_overflow() {
     let over = example_with("\"marketing_spend\": \"500000\"", "\"marketing_spend\": 12345678901234567890.12");
     let Err(ReadError::Invalid(errors)) = read_json(&over) else { panic!("accepted") };
     assert_eq!(errors[0].path, "baseline.marketing_spend");
-    // Within the limit, 10^15 staff × 10^15 salary still overflows a decimal: the option's
-    // results are undefined, never a panic.
+    // 10^15 staff × 10^15 salary: each within the limit, but the line's money, their
+    // product, is 10^30: refused, naming the unit cost (issue 15, defect 2).
     let product = example_with("\"quantity\": \"2\", \"unit_cost\": \"600000\"", "\"quantity\": \"1e15\", \"unit_cost\": \"1e15\"");
-    let s = read_json(&product).unwrap();
+    let Err(ReadError::Invalid(errors)) = read_json(&product) else { panic!("accepted") };
+    assert_eq!(errors[0].path, "options[0].costs[0].unit_cost");
+    // Valid figures can still overflow a decimal together (10^15 customers × 10^15 of
+    // revenue each): the option's results are undefined, never a panic.
+    let big = example_with("\"customers\": \"1000\"", "\"customers\": \"1000000000000000\"");
+    let big = big.replace("\"annual_revenue_per_customer\": \"12000\"", "\"annual_revenue_per_customer\": \"1000000000000000\"");
+    let s = read_json(&big).unwrap();
     assert_eq!(evaluate(&s).options[0], Err(Undefined::Overflow));
     // A number beyond the decimal range is refused when read, naming the field.
     let beyond = example_with("\"marketing_spend\": \"500000\"", "\"marketing_spend\": 1e300");

@@ -78,7 +78,14 @@ fn growth() -> impl Strategy<Value = Decimal> {
 fn amount() -> impl Strategy<Value = Amount> {
     prop_oneof![
         money().prop_map(Amount::Fixed),
-        (money(), money()).prop_map(|(quantity, unit_cost)| Amount::PerUnit { quantity, unit_cost }),
+        // The line's money, quantity × unit cost, is itself at most 10^15 (model.md §2):
+        // a quantity too large for the unit cost is cut to the most that fits.
+        (money(), money()).prop_map(|(quantity, unit_cost)| {
+            let fits = quantity.checked_mul(unit_cost).is_some_and(|p| p <= e15());
+            let quantity = if fits { quantity } else { (e15() / unit_cost).trunc_with_scale(6) };
+            let quantity = if quantity.checked_mul(unit_cost).is_some_and(|p| p <= e15()) { quantity } else { Decimal::ZERO };
+            Amount::PerUnit { quantity, unit_cost }
+        }),
     ]
 }
 
@@ -320,7 +327,8 @@ fn everything_at(v: Decimal) -> Scenario {
             let mut o = template.clone();
             o.id = format!("o{i}");
             o.name = NAMES[i % NAMES.len()].into();
-            let amount = Amount::PerUnit { quantity: v, unit_cost: v };
+            // One unit at v: the line's money is v (at 10^15 the largest valid).
+            let amount = Amount::PerUnit { quantity: Decimal::ONE.min(v), unit_cost: v };
             let line = |i: usize| Timing::Recurring { amount: amount.clone(), growth: if i % 2 == 0 { Decimal::ONE_HUNDRED } else { -Decimal::ONE_HUNDRED } };
             o.costs = (0..MAX_LINES)
                 .map(|j| CostLine { label: NAMES[j % NAMES.len()].into(), category: CostCategory::ALL[j % CostCategory::ALL.len()], stage: None, timing: line(j), scale: None })

@@ -23,8 +23,9 @@ pub fn Notices(#[prop(optional)] quick: bool) -> impl IntoView {
                 Notice::LinkBroken(why) => ("notice.link_broken", why.clone(), "link-error"),
                 Notice::LinkOpened(name) => ("notice.link_opened", name.clone(), "notice-link-opened"),
                 Notice::UpdateReady => ("notice.update_ready", String::new(), "notice-update"),
+                Notice::WorkspaceFull => ("notice.workspace_full", String::new(), "notice-workspace-full"),
             };
-            let warn = matches!(n, Notice::LinkOpened(_) | Notice::ChangedElsewhere | Notice::UpdateReady);
+            let warn = matches!(n, Notice::LinkOpened(_) | Notice::ChangedElsewhere | Notice::UpdateReady | Notice::WorkspaceFull);
             let backup = matches!(n, Notice::StoredUnreadable(_));
             let update = matches!(n, Notice::UpdateReady);
             view! {

@@ -8,7 +8,7 @@ use crate::persist::csv;
 use crate::persist::undo::DeletedScenario;
 use crate::platform::{files, page_url, scenario_json};
 use crate::share_link;
-use crate::state::{use_state, AppState};
+use crate::state::{use_state, AppState, Notice};
 use crate::model::edit::Edit;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -44,6 +44,8 @@ fn add_and_open(state: AppState, scenario: crate::model::Scenario) -> bool {
     state.workspace.update(|w| added = w.store_and_add(&current, scenario.clone(), now).is_some());
     if added {
         state.show(scenario);
+    } else {
+        state.notify(Notice::WorkspaceFull);
     }
     added
 }

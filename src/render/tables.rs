@@ -9,7 +9,7 @@
 //!   Rows carry the `cashflow-<id>-<year>` hooks.
 //! - [`verdict`]: the sentence above the comparison (plain text, not markup).
 
-use super::html::{element, escape, Esc};
+use super::html::{element, escape, push_text, Esc};
 use super::quick::HEADLINE;
 use std::fmt::Write;
 use super::metric::{best_index, hook_value, reason_text, MetricId, ShowMetric};
@@ -96,17 +96,24 @@ fn comparison_of(ctx: &Ctx, data: &Data, metrics: &[MetricId]) -> String {
             value_cell(&mut out, ctx, metric, value, is_best);
             out.push_str("</td>");
         }
-        let baseline = |m: &Metric| match m {
-            Ok(v) => metric.show(ctx, v),
-            Err(e) => format!("— {}", reason_text(ctx, *e)),
+        // A figure never breaks across lines ("$12,800." / "00" at 360 px): it is a
+        // `.num` span, as in the options' cells; a reason in words may wrap.
+        let baseline = |out: &mut String, m: &Metric| match m {
+            Ok(v) => element(out, "span", " class=\"num\"", &metric.show(ctx, v)),
+            Err(e) => push_text(out, &format!("— {}", reason_text(ctx, *e))),
         };
         let b = &data.results.baseline;
         match metric {
             MetricId::Clv => {
-                let attrs = format!(" data-testid=\"result-baseline-clv\" data-value=\"{}\"", hook_value(&b.clv));
-                element(&mut out, "td", &attrs, &baseline(&b.clv));
+                let _ = write!(out, "<td data-testid=\"result-baseline-clv\" data-value=\"{}\">", hook_value(&b.clv));
+                baseline(&mut out, &b.clv);
+                out.push_str("</td>");
             }
-            MetricId::ClvToCac => element(&mut out, "td", "", &baseline(&b.clv_to_cac)),
+            MetricId::ClvToCac => {
+                out.push_str("<td>");
+                baseline(&mut out, &b.clv_to_cac);
+                out.push_str("</td>");
+            }
             _ => element(&mut out, "td", " class=\"na\" aria-hidden=\"true\"", "·"),
         }
         out.push_str("</tr>");
@@ -211,6 +218,9 @@ mod tests {
         }
         let tag = tag_of(&html, "result-baseline-clv");
         assert_eq!(attr(tag, "data-value"), Some(machine_value(&e.baseline.clv.unwrap()).as_str()));
+        // Issue 15, defect 8: the baseline's figure is one unbreakable `.num`, as the
+        // options' are ("$12,800." / "00" at 360 px before).
+        assert!(element(&html, "result-baseline-clv").contains("<span class=\"num\">"));
         assert_eq!(html.matches("data-testid=").count(), s.options.len() * MetricId::ALL.len() + 1);
     }
 

@@ -243,3 +243,43 @@ test('the printed report contains the results in the chosen language', async ({ 
   expect(text).not.toContain('新增方案');
   expect(text).not.toContain('匯出情境');
 });
+
+// Issue 15, defect 7: with 50 saved scenarios (the most kept), opening a link, "New"
+// and "Duplicate" did nothing and said nothing. Now each says so and what to do; the
+// link stays in the address, so a reload opens it once there is room.
+test('with 50 saved scenarios, a link, New and Duplicate say there is no room and what to do', async ({ page }) => {
+  const entries = Array.from({ length: 50 }, (_, i) => ({
+    key: `s${i + 1}`, updated: i, scenario: { ...base.scenario, name: `Plan ${i + 1}` },
+  }));
+  await page.goto('./no-app-here');
+  await page.evaluate(([k, t]) => localStorage.setItem(k, t), [KEY, JSON.stringify({ schema: 1, workspace: { active: 's1', entries } })]);
+  const linked = { ...base.scenario, name: 'From the consultant' };
+  const app = new Calculator(page);
+  await app.open('?lang=en&currency=TWD', shareHash(linked));
+  const full = page.getByTestId('notice-workspace-full');
+  await expect(full).toBeVisible();
+  await expect(full).toContainText('50 saved scenarios');
+  await expect(full).toContainText('Delete one');
+  await expect(page.getByTestId('notice-link-opened')).toHaveCount(0);
+  expect(new URL(page.url()).hash).toBe(shareHash(linked));
+  const select = page.getByTestId('scenario-select');
+  await expect(select.locator('option')).toHaveCount(50);
+  await expect(select.locator('option:checked')).toHaveText('Plan 1');
+  // New and Duplicate: the same message (once), nothing added, Plan 1 still shown.
+  await full.getByRole('button').last().click();
+  await expect(full).toHaveCount(0);
+  await page.getByTestId('scenario-new').click();
+  await expect(full).toBeVisible();
+  await page.getByTestId('scenario-duplicate').click();
+  await expect(full).toHaveCount(1);
+  await expect(select.locator('option')).toHaveCount(50);
+  await expect(select.locator('option:checked')).toHaveText('Plan 1');
+  // Room made: delete one, reload, and the link opens.
+  await page.getByTestId('scenario-delete').click();
+  await expect(select.locator('option')).toHaveCount(49);
+  await page.waitForFunction((k) => (JSON.parse(localStorage.getItem(k) ?? '{}').workspace?.entries?.length ?? 0) === 49, KEY);
+  await page.reload();
+  await expect(page.getByTestId('notice-link-opened')).toBeVisible();
+  await expect(select.locator('option')).toHaveCount(50);
+  await expect(select.locator('option:checked')).toHaveText('From the consultant');
+});

@@ -12,6 +12,13 @@
 //! factors > 0. So the answer is found by bisection over the grid of hundredths: the
 //! smallest value v on it (or the top of the range) with NPV(v) ≥ 0 while
 //! NPV(v − 0.01) < 0. `Always` when NPV ≥ 0 at 0; `Never` when NPV < 0 at the top.
+//!
+//! Figures too large for a decimal (valid ones can be: 10^15 customers × 10^15 of
+//! revenue) end in one of contract.md's three states, never a fourth: when NPV is
+//! computable at 0, an overflow at a larger lever value can only come from the lever's
+//! own benefit, which is non-negative and grows with it, so NPV there counts as ≥ 0;
+//! when NPV cannot be computed even at 0, no value of the lever gives an NPV ≥ 0 that
+//! can be shown, so the state is `never` (and the text says why).
 //! (For an invalid scenario where NPV is not monotone, the bisection still ends, at a
 //! value where NPV turns from negative to non-negative, though not necessarily the
 //! first one.)
@@ -35,18 +42,18 @@ pub enum BreakEven {
     Always,
     /// NPV < 0 even at the top of the lever's range.
     Never,
-    /// NPV cannot be computed (the figures overflow).
+    /// NPV cannot be computed even with the lever at 0 (the figures overflow): shown
+    /// with its reason, and `never` in the hooks (contract.md has three states).
     Undefined(Undefined),
 }
 
 impl BreakEven {
-    /// `found`, `always`, `never` (the `data-state` of contract.md §4), or `undefined`.
+    /// `found`, `always` or `never`: the `data-state` of contract.md §4.
     pub fn state(&self) -> &'static str {
         match self {
             BreakEven::Found(_) => "found",
             BreakEven::Always => "always",
-            BreakEven::Never => "never",
-            BreakEven::Undefined(_) => "undefined",
+            BreakEven::Never | BreakEven::Undefined(_) => "never",
         }
     }
 }
@@ -88,10 +95,11 @@ fn lever_break_even(
         Ok(v) if v >= Decimal::ZERO => return BreakEven::Always,
         Ok(_) => {}
     }
-    match npv(top) {
-        Err(e) => return BreakEven::Undefined(e),
-        Ok(v) if v < Decimal::ZERO => return BreakEven::Never,
-        Ok(_) => {}
+    // From here NPV(0) < 0 is computable: an overflow above 0 is the lever's own
+    // (non-negative, growing) benefit, so NPV there counts as ≥ 0 (module doc).
+    let mut pays = |value: Decimal| npv(value).map_or(true, |v| v >= Decimal::ZERO);
+    if !pays(top) {
+        return BreakEven::Never;
     }
     // Grid k = 0..=steps, value min(k / 100, top); NPV < 0 at lo, ≥ 0 at hi.
     let steps = top.checked_mul(Decimal::ONE_HUNDRED).map(|v| v.ceil()).and_then(|v| v.to_u32()).unwrap_or(10_000);
@@ -99,10 +107,10 @@ fn lever_break_even(
     let (mut lo, mut hi) = (0u32, steps);
     while hi.saturating_sub(lo) > 1 {
         let mid = lo.midpoint(hi);
-        match npv(value(mid)) {
-            Err(e) => return BreakEven::Undefined(e),
-            Ok(v) if v >= Decimal::ZERO => hi = mid,
-            Ok(_) => lo = mid,
+        if pays(value(mid)) {
+            hi = mid;
+        } else {
+            lo = mid;
         }
     }
     BreakEven::Found(value(hi))
@@ -162,10 +170,18 @@ mod tests {
         assert_eq!(BreakEven::Found(d("1")).state(), "found");
         assert_eq!(BreakEven::Never.state(), "never");
         assert_eq!(BreakEven::Always.state(), "always");
-        let mut huge = default_scenario("TWD");
-        huge.baseline.customers = d("79000000000000000000000000000");
-        let o = huge.options[0].clone();
-        assert!(break_even(&huge, &o).iter().all(|(_, b)| b.state() == "undefined"));
+        // Issue 15, defect 7: figures too large for a decimal end in a state of the
+        // contract, never "undefined": the largest valid figures, and beyond.
+        for customers in ["1000000000000000", "79000000000000000000000000000"] {
+            let mut huge = default_scenario("TWD");
+            huge.baseline.customers = d(customers);
+            huge.baseline.annual_revenue_per_customer = d("1000000000000000");
+            for o in &huge.options {
+                for (lever, b) in break_even(&huge, o) {
+                    assert!(["found", "always", "never"].contains(&b.state()), "{customers} {lever:?} {b:?}");
+                }
+            }
+        }
     }
 
     #[test]
