@@ -1,10 +1,12 @@
 //! Keeps the visitor's work in localStorage: every change is saved at most 500 ms
 //! later, at once when the page is hidden or left, and changes saved by another tab are
-//! taken in (the later write wins, and this tab says so; `persist::other_tab`).
+//! merged in (`persist::other_tab`: both tabs' edits are kept, the later one where
+//! they changed the same figure, and this tab says so).
 //! The glue between the app state and `platform`, which knows nothing of the state.
 
 use crate::persist::envelope::{self, Envelope, ViewState};
-use crate::persist::other_tab::{merge, Merge};
+use crate::persist::other_tab::{merge, Here, Merge, Said};
+use crate::persist::workspace::Workspace;
 use crate::platform::files::now;
 use crate::platform::{page_events, store};
 use crate::state::{AppState, Notice};
@@ -14,36 +16,54 @@ use std::time::Duration;
 /// The envelope of what is on screen now.
 fn current(state: AppState) -> Envelope {
     let mut workspace = state.workspace.get_untracked();
-    workspace.store(&state.scenario.get_untracked(), now());
+    workspace.store(&state.scenario.get_untracked(), state.edited_at.get_value());
     Envelope::new(workspace, ViewState { selected: state.selected.get_untracked(), details: state.details.get_untracked() })
 }
 
-fn save_now(state: AppState) {
+/// `stored`: the workspace as this tab last wrote or read it, the version a merge with
+/// another tab's save starts from.
+fn save_now(state: AppState, stored: StoredValue<Workspace>) {
     if state.notices.with_untracked(|n| n.contains(&Notice::StorageUnavailable)) {
         return;
     }
-    if !store::save(&current(state)) {
+    let envelope = current(state);
+    if store::save(&envelope) {
+        stored.set_value(envelope.workspace);
+    } else {
         state.notify(Notice::SaveFailed);
     }
 }
 
-/// Another tab saved: take in its scenarios.
-fn from_other_tab(state: AppState, text: Option<String>) {
+/// Another tab saved: merge its scenarios with this tab's.
+fn from_other_tab(state: AppState, stored: StoredValue<Workspace>, text: Option<String>) {
     let Some(Ok(theirs)) = text.map(|t| envelope::read(&t)) else { return };
     let shown = state.scenario.get_untracked();
-    let merged = state.workspace.with_untracked(|ours| merge(ours, &shown, theirs.workspace, now()));
+    let key = state.workspace.with_untracked(|w| w.active.clone());
+    let base = stored.with_value(|w| w.get(&key).map(|e| e.scenario.clone()));
+    let edited_at = state.edited_at.get_value();
+    let merged = state.workspace.with_untracked(|ours| {
+        merge(&Here { workspace: ours, shown: &shown, base: base.as_ref(), edited_at }, theirs.workspace.clone(), now())
+    });
+    stored.set_value(theirs.workspace);
     match merged {
         Merge::Same => {}
         Merge::Take(w) => state.workspace.set(w),
-        Merge::ChangedHere(w, s) => {
-            state.workspace.set(w);
-            state.scenario.set(*s);
-            state.notify(Notice::ChangedElsewhere);
+        Merge::ChangedHere { workspace, scenario, said } => {
+            let updated = workspace.active_entry().map_or(0, |e| e.updated);
+            state.workspace.set(workspace);
+            state.scenario.set(*scenario);
+            // What is shown now holds their edit too: saved with the later time.
+            state.edited_at.set_value(edited_at.max(updated));
+            state.notify(match said {
+                Said::Changed => Notice::ChangedElsewhere,
+                Said::Replaced => Notice::ReplacedElsewhere,
+            });
         }
     }
 }
 
 pub fn start(state: AppState) {
+    let stored = StoredValue::new(state.workspace.get_untracked());
     let timer = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
         state.scenario.track();
@@ -53,8 +73,8 @@ pub fn start(state: AppState) {
         if let Some(t) = timer.get_value() {
             t.clear();
         }
-        timer.set_value(set_timeout_with_handle(move || save_now(state), Duration::from_millis(500)).ok());
+        timer.set_value(set_timeout_with_handle(move || save_now(state, stored), Duration::from_millis(500)).ok());
     });
-    page_events::on_leave(move || save_now(state));
-    page_events::on_stored_elsewhere(envelope::KEY, move |text| from_other_tab(state, text));
+    page_events::on_leave(move || save_now(state, stored));
+    page_events::on_stored_elsewhere(envelope::KEY, move |text| from_other_tab(state, stored, text));
 }

@@ -42,6 +42,9 @@ pub struct AppState {
     /// The earlier forms of the lines the visitor is switching (model::edit::LineMemory):
     /// switching back restores what they had.
     pub line_memory: StoredValue<LineMemory>,
+    /// When the scenario shown was last edited (ms since the epoch): saved as its
+    /// entry's `updated`, so that two tabs changing one figure keep the later edit.
+    pub edited_at: StoredValue<u64>,
 }
 
 /// A message about the visitor's work, shown until dismissed.
@@ -53,8 +56,11 @@ pub enum Notice {
     StoredUnreadable(String),
     /// Saving failed (storage full or blocked since the start).
     SaveFailed,
-    /// Another tab changed the scenario shown here; the later change is shown.
+    /// Another tab changed the scenario shown here; its changes are shown with the
+    /// ones made here.
     ChangedElsewhere,
+    /// A figure changed here was changed later in another tab: the later value shows.
+    ReplacedElsewhere,
     /// The scenario in the link could not be opened.
     LinkBroken(String),
     /// A scenario from a link was added as a new saved scenario.
@@ -68,6 +74,7 @@ pub enum Notice {
 
 impl AppState {
     pub fn new(workspace: Workspace, view: ViewState, lang: Lang, notices: Vec<Notice>) -> Self {
+        let edited_at = workspace.active_entry().map_or(0, |e| e.updated);
         let scenario = workspace.active_entry().map(|e| e.scenario.clone()).unwrap_or_else(|| {
             crate::model::presets::default_scenario(lang.default_currency())
         });
@@ -90,6 +97,7 @@ impl AppState {
             notices: RwSignal::new(notices),
             refused: RwSignal::new(None),
             line_memory: StoredValue::new(LineMemory::default()),
+            edited_at: StoredValue::new(edited_at),
         }
     }
 
@@ -131,6 +139,7 @@ impl AppState {
                 }
                 self.line_memory.update_value(|m| m.record(&before, &applied.scenario, &edit));
                 self.scenario.set(applied.scenario);
+                self.edited_at.set_value(crate::platform::files::now());
                 Some(applied.outcome)
             }
             Err(refusal) => {
@@ -183,6 +192,7 @@ impl AppState {
     /// Edits `scenario` (the workspace's active one), showing its first option.
     pub fn show(&self, scenario: Scenario) {
         self.line_memory.set_value(LineMemory::default());
+        self.edited_at.set_value(crate::platform::files::now());
         self.selected.set(scenario.first_option_id());
         self.scenario.set(scenario);
     }

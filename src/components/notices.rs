@@ -20,12 +20,13 @@ pub fn Notices(#[prop(optional)] quick: bool) -> impl IntoView {
                 Notice::StoredUnreadable(why) => ("notice.stored_unreadable", why.clone(), "notice-stored-unreadable"),
                 Notice::SaveFailed => ("notice.save_failed", String::new(), "notice-save-failed"),
                 Notice::ChangedElsewhere => ("notice.changed_elsewhere", String::new(), "notice-changed-elsewhere"),
+                Notice::ReplacedElsewhere => ("notice.replaced_elsewhere", String::new(), "notice-replaced-elsewhere"),
                 Notice::LinkBroken(why) => ("notice.link_broken", why.clone(), "link-error"),
                 Notice::LinkOpened(name) => ("notice.link_opened", name.clone(), "notice-link-opened"),
                 Notice::UpdateReady => ("notice.update_ready", String::new(), "notice-update"),
                 Notice::WorkspaceFull => ("notice.workspace_full", String::new(), "notice-workspace-full"),
             };
-            let warn = matches!(n, Notice::LinkOpened(_) | Notice::ChangedElsewhere | Notice::UpdateReady | Notice::WorkspaceFull);
+            let warn = matches!(n, Notice::LinkOpened(_) | Notice::ChangedElsewhere | Notice::ReplacedElsewhere | Notice::UpdateReady | Notice::WorkspaceFull);
             let backup = matches!(n, Notice::StoredUnreadable(_));
             let update = matches!(n, Notice::UpdateReady);
             view! {

@@ -9,6 +9,9 @@ use crate::model::machine_value::{machine_value, metric_value};
 use crate::model::metric::MetricId;
 use crate::model::analysis::{BreakEven, OptionAnalysis, Percentiles};
 use crate::model::Metric;
+use crate::model::analysis::spread::line_at;
+use crate::render::analysis::input_value;
+use crate::render::line_text::line_as_entered;
 use crate::render::{Ctx, Style};
 use crate::model::{CostCategory, Evaluation, Scenario, YearRow};
 
@@ -92,6 +95,14 @@ pub fn analysis(lang: Lang, scenario: &Scenario, analyses: &[OptionAnalysis]) ->
     let m = |v: &Metric| Cell::Number(metric_value(v));
     let plain = |_: Style, v: &rust_decimal::Decimal| v.to_string();
     let ctx = Ctx { lang, fmt: &plain };
+    // Values in words (a line as the visitor entered it): money with the currency's
+    // code, percentages with %, so that the text reads the same in any spreadsheet.
+    let in_words = |style: Style, v: &rust_decimal::Decimal| match style {
+        Style::Money | Style::MoneyCompact => format!("{} {}", v.normalize(), scenario.currency),
+        Style::Percent => format!("{}%", v.normalize()),
+        Style::Number { digits } => v.round_dp(u32::from(digits)).normalize().to_string(),
+    };
+    let words = Ctx { lang, fmt: &in_words };
     let option_of = |id: &str| scenario.options.iter().find(|o| o.id == id);
     let name = |id: &str| Cell::Text(option_of(id).map_or_else(|| id.to_owned(), |o| o.name.clone()));
     let mut out = String::from(BOM);
@@ -110,14 +121,24 @@ pub fn analysis(lang: Lang, scenario: &Scenario, analyses: &[OptionAnalysis]) ->
     for a in analyses {
         let f = &a.fast;
         for (rank, bar) in (1u32..).zip(&f.tornado) {
-            let input_name = option_of(&f.option_id).map(|o| crate::render::analysis::input_name(&ctx, o, bar.input));
+            let option = option_of(&f.option_id);
+            let input_name = option.map(|o| crate::render::analysis::input_name(&ctx, o, bar.input));
+            let entered = |value: rust_decimal::Decimal| {
+                let line = option.and_then(|o| line_at(o, bar.input, value));
+                Cell::Text(match line {
+                    Some(l) => line_as_entered(&words, &l.timing, l.scale, l.rate),
+                    None => input_value(&words, bar.input, &value),
+                })
+            };
             rows.push(vec![
                 name(&f.option_id),
                 Cell::Number(rank.to_string()),
                 Cell::Text(bar.input.key()),
                 Cell::Text(input_name.unwrap_or_default()),
-                n(&bar.low_value),
-                n(&bar.high_value),
+                entered(bar.low),
+                entered(bar.high),
+                m(&bar.low_value),
+                m(&bar.high_value),
                 m(&bar.npv_low),
                 m(&bar.npv_high),
             ]);
@@ -125,6 +146,7 @@ pub fn analysis(lang: Lang, scenario: &Scenario, analyses: &[OptionAnalysis]) ->
     }
     let head = ["analysis.csv.option", "analysis.csv.rank", "analysis.csv.path", "analysis.tornado.input"]
         .into_iter()
+        .chain(["analysis.csv.low_entered", "analysis.csv.high_entered"])
         .chain(["analysis.csv.low_value", "analysis.csv.high_value", "analysis.csv.npv_low", "analysis.csv.npv_high"])
         .map(t)
         .collect();

@@ -7,5 +7,6 @@
 pub mod csv;
 pub mod envelope;
 pub mod other_tab;
+pub mod three_way;
 pub mod undo;
 pub mod workspace;

@@ -18,7 +18,9 @@ use super::tables::value_cell;
 use super::{Ctx, Style};
 use crate::chart_scale::{axis, to_f64};
 use crate::i18n::fill;
+use crate::model::analysis::spread::line_at;
 use crate::model::analysis::{AnalysisInput, BreakEven, FastAnalysis, McSummary, Percentiles, TornadoBar};
+use crate::render::line_text::amount_as_entered;
 use crate::model::baseline::{BaselineField, FieldUnit};
 use crate::model::machine_value::{machine_value, metric_value};
 use crate::model::{Lever, Metric, OptionResults, StrategyOption, Undefined};
@@ -206,15 +208,16 @@ pub fn tornado(ctx: &Ctx, option: &StrategyOption, fast: &FastAnalysis) -> Strin
             metric_value(&bar.npv_high)
         );
         element(&mut out, "th", " scope=\"row\"", &input_name(ctx, option, bar.input));
-        for (value, npv) in [(&bar.low_value, &bar.npv_low), (&bar.high_value, &bar.npv_high)] {
+        for (value, npv) in [(bar.low, &bar.npv_low), (bar.high, &bar.npv_high)] {
             // The input's value above its NPV, each unbreakable: on a phone a cell is
-            // two short lines, and no number or "NPV 1,234" breaks inside.
+            // two short lines, and no number or "NPV 1,234" breaks inside. A line reads
+            // as entered ("1.6 % of revenue"), in words that may wrap.
             let npv_text = fill(ctx.tr("analysis.tornado.cell"), &[("npv", &money(ctx, npv))]);
-            let cell = format!(
-                "<span class=\"num\">{}</span><br/><span class=\"num\">{}</span>",
-                Esc(&input_value(ctx, bar.input, value)),
-                Esc(&npv_text)
-            );
+            let shown = match line_at(option, bar.input, value) {
+                Some(l) => format!("<span>{}</span>", Esc(&amount_as_entered(ctx, &l.timing, l.scale, l.rate))),
+                None => format!("<span class=\"num\">{}</span>", Esc(&input_value(ctx, bar.input, &value))),
+            };
+            let cell = format!("{shown}<br/><span class=\"num\">{}</span>", Esc(&npv_text));
             let _ = write!(out, "<td>{cell}</td>");
         }
         out.push_str("</tr>");
@@ -524,11 +527,33 @@ mod tests {
     fn tables_scroll_in_a_named_box_and_numbers_never_break() {
         let (s, fast) = setup();
         let html = tornado(&ctx(), &s.options[0], &fast);
-        assert_eq!(html.matches("<span class=\"num\">").count(), 4 * fast.tornado.len());
+        // A line's value is words that may wrap ("1.6 % of revenue"), every other value
+        // and every NPV one unbreakable number.
+        let lines = fast.tornado.iter().filter(|b| matches!(b.input, AnalysisInput::Cost(_) | AnalysisInput::Benefit(_))).count();
+        assert!(lines > 0);
+        assert_eq!(html.matches("<span class=\"num\">").count(), 4 * fast.tornado.len() - 2 * lines);
         let row = element_of(&html, "tornado-personalised-1");
         assert!(row.contains("</span><br/><span class=\"num\">NPV $"), "{row}");
         for part in [html, scenarios(&ctx(), &fast)] {
             assert_eq!(part.matches("<table").count(), part.matches("class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"").count());
+        }
+    }
+
+    /// Issue 15, defect 5: a line's row shows the line as entered at each end, with its
+    /// scale ("per … of revenue a year"), not a bare amount.
+    #[test]
+    fn a_line_reads_as_entered_at_each_end() {
+        let (s, fast) = setup();
+        let html = tornado(&ctx(), &s.options[0], &fast);
+        let (rank, bar) = (1..).zip(&fast.tornado).find(|(_, b)| b.input == AnalysisInput::Cost(0)).unwrap();
+        let row = element_of(&html, &format!("tornado-personalised-{rank}"));
+        let line = &s.options[0].costs[0];
+        let scale = line.scale.expect("the preset's first line grows with revenue");
+        for end in [bar.low, bar.high] {
+            let at = line_at(&s.options[0], bar.input, end).unwrap();
+            let text = amount_as_entered(&ctx(), &at.timing, at.scale, at.rate);
+            assert!(text.contains("of revenue a year") && text.contains(&scale.per.to_string()), "{text}");
+            assert!(row.contains(&format!("<span>{}</span>", Esc(&text))), "{row}");
         }
     }
 

@@ -5,7 +5,9 @@
 use super::html::Esc;
 use super::{Ctx, Style};
 use crate::model::baseline::{BaselineField, FieldUnit};
-use crate::model::{Amount, Lever, Scenario, Timing};
+use super::line_text::line_as_entered;
+use super::scale_effect::scale_effect;
+use crate::model::{Baseline, Lever, Scale, Scenario, Timing};
 use rust_decimal::Decimal;
 use std::fmt::Write;
 
@@ -13,31 +15,14 @@ fn row(out: &mut String, label: &str, value: &str) {
     let _ = write!(out, "<tr><th scope=\"row\">{}</th><td>{}</td></tr>", Esc(label), Esc(value));
 }
 
-fn amount(ctx: &Ctx, a: &Amount) -> String {
-    match a {
-        Amount::Fixed(v) => ctx.format(Style::Money, v),
-        Amount::PerUnit { quantity, unit_cost } => format!(
-            "{} × {}",
-            ctx.format(Style::Number { digits: 2 }, quantity),
-            ctx.format(Style::Money, unit_cost)
-        ),
-    }
-}
-
-fn timing(ctx: &Ctx, t: &Timing) -> String {
-    match t {
-        Timing::OneOff { amount: a } => format!("{} ({})", amount(ctx, a), ctx.tr("timing.one_off")),
-        Timing::Recurring { amount: a, growth } => format!(
-            "{} ({}, {} {})",
-            amount(ctx, a),
-            ctx.tr("timing.recurring"),
-            ctx.tr("line.growth.label"),
-            ctx.format(Style::Percent, growth)
-        ),
-        Timing::Schedule { amounts } => {
-            let years: Vec<String> = amounts.iter().map(|v| ctx.format(Style::Money, v)).collect();
-            format!("{}: {}", ctx.tr("timing.schedule"), years.join(" / "))
-        }
+/// A line as the visitor entered it, and for a line that grows with the business what
+/// it amounts to today ("= 2.5 × NT$600,000 at 2,500 customers: …"): enough to enter it
+/// again and get the same results.
+fn line(ctx: &Ctx, timing: &Timing, scale: Option<Scale>, rate: bool, baseline: &Baseline) -> String {
+    let entered = line_as_entered(ctx, timing, scale, rate);
+    match scale_effect(ctx, timing, scale, baseline) {
+        Some(effect) => format!("{entered} {effect}"),
+        None => entered,
     }
 }
 
@@ -77,10 +62,12 @@ pub fn report_head(ctx: &Ctx, scenario: &Scenario, date: &str) -> String {
             }
         }
         for c in &o.costs {
-            row(&mut out, &format!("{} · {}", ctx.tr(&format!("category.{}", c.category.key())), c.label), &timing(ctx, &c.timing));
+            let shown = line(ctx, &c.timing, c.scale, c.category.unit_cost_is_rate(), &scenario.baseline);
+            row(&mut out, &format!("{} · {}", ctx.tr(&format!("category.{}", c.category.key())), c.label), &shown);
         }
         for b in &o.custom_benefits {
-            row(&mut out, &format!("{} · {}", ctx.tr("option.custom_benefits"), b.label), &timing(ctx, &b.timing));
+            let shown = line(ctx, &b.timing, b.scale, false, &scenario.baseline);
+            row(&mut out, &format!("{} · {}", ctx.tr("option.custom_benefits"), b.label), &shown);
         }
         let realisation: Vec<String> = o.realisation.iter().map(|r| ctx.format(Style::Percent, r)).collect();
         if !realisation.is_empty() {
@@ -116,5 +103,27 @@ mod tests {
         assert!(html.contains("Discount rate</th><td>10</td>"));
         assert_eq!(html.matches("<h3>").count(), s.options.len());
         assert!(html.contains("Churn reduction"), "non-zero levers are listed");
+    }
+
+    /// Issue 15, defect 5: each line as entered, with its scale, so the report can be
+    /// entered again: the preset's account management per NT$12 M of revenue, and a
+    /// percentage of revenue as a percentage (it read "NT$2").
+    #[test]
+    fn lines_read_as_entered_with_their_scale() {
+        use crate::model::{Amount, CostCategory, CostLine, Driver};
+        let fmt = |style: Style, v: &Decimal| match style {
+            Style::Percent => format!("{v}%"),
+            _ => v.to_string(),
+        };
+        let ctx = Ctx { lang: Lang::En, fmt: &fmt };
+        let mut s = default_scenario("TWD");
+        let mut percent = CostLine::new("Commission", CostCategory::Other, Timing::Recurring { amount: Amount::Fixed(Decimal::TWO), growth: Decimal::ZERO });
+        percent.scale = Some(Scale { by: Driver::Revenue, per: Decimal::ONE_HUNDRED });
+        s.options[0].costs.push(percent);
+        let html = report_head(&ctx, &s, "2026-12-04");
+        assert!(html.contains("Commission</th><td>2% of revenue, a year = 240000 a year at revenue of 12000000 a year</td>"), "{html}");
+        let staff = &s.options[0].costs[0];
+        let per = staff.scale.expect("the preset's first line grows with the business").per;
+        assert!(html.contains(&format!("per {per} of revenue a year")), "{html}");
     }
 }

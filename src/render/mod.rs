@@ -17,6 +17,7 @@ pub mod charts;
 pub mod html;
 pub mod metric;
 pub mod scale_effect;
+pub mod line_text;
 pub mod quick;
 pub mod tables;
 

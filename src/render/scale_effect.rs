@@ -39,7 +39,7 @@ pub fn scale_effect(ctx: &Ctx, timing: &Timing, scale: Option<Scale>, baseline: 
 }
 
 /// A count to at most 2 decimals, without trailing zeros (2.5 people, 1,000 customers).
-fn count(ctx: &Ctx, v: &rust_decimal::Decimal) -> String {
+pub(crate) fn count(ctx: &Ctx, v: &rust_decimal::Decimal) -> String {
     let v = v.round_dp(2).normalize();
     // `scale()` is the number of decimals left: 0, 1 or 2.
     let digits = u8::try_from(v.scale()).unwrap_or(2);

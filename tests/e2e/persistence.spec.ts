@@ -104,6 +104,60 @@ test('two tabs: a change saved in one shows up in the other, which says so', asy
   await two.expectHooks(answered('TWD', { customers: '3000' }).hooks);
 });
 
+/** The active scenario's baseline as this page's storage holds it. */
+async function storedBaseline(page: Page): Promise<Record<string, string>> {
+  const text = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  const { workspace } = JSON.parse(text ?? '{}');
+  return workspace.entries.find((e: any) => e.key === workspace.active).scenario.baseline;
+}
+
+test('two tabs editing different figures of one scenario keep both, in both tabs and in storage', async ({ context }) => {
+  const a = new Calculator(await context.newPage());
+  const b = new Calculator(await context.newPage());
+  await a.open();
+  await saved(a.page);
+  await b.open();
+  // A's answer is not saved yet (500 ms) when B starts typing its own.
+  await a.type('baseline-customers', '1111');
+  await b.type('baseline-new_customers_per_year', '333');
+  await b.page.keyboard.press('Tab');
+  // In A, typing customers also moved new customers (still the example's, model.md
+  // §4): B typed that figure later, so B's 333 is kept.
+  const both = answered('TWD', { customers: '1111', new_customers_per_year: '333' });
+  for (const tab of [a, b]) {
+    // A's field still has the focus there: plain digits while edited.
+    await expect(tab.input('baseline-customers')).toHaveValue(/^1,?111$/);
+    await expect(tab.input('baseline-new_customers_per_year')).toHaveValue('333');
+    await tab.expectHooks(both.hooks);
+  }
+  await expect(b.page.getByTestId('notice-changed-elsewhere')).toBeVisible();
+  await expect(a.page.getByTestId('notice-changed-elsewhere')).toBeVisible();
+  await expect.poll(() => storedBaseline(a.page)).toMatchObject({ customers: '1111', new_customers_per_year: '333' });
+  await a.page.reload();
+  await expect(a.input('baseline-customers')).toHaveValue('1,111');
+  await expect(a.input('baseline-new_customers_per_year')).toHaveValue('333');
+});
+
+test('two tabs changing the same figure keep the later edit everywhere', async ({ context }) => {
+  const a = new Calculator(await context.newPage());
+  const b = new Calculator(await context.newPage());
+  await a.open();
+  await saved(a.page);
+  await b.open();
+  await a.type('baseline-gross_margin', '35');
+  await a.page.keyboard.press('Tab');
+  await b.type('baseline-gross_margin', '45');
+  await b.page.keyboard.press('Tab');
+  const later = answered('TWD', { gross_margin: '45' });
+  for (const tab of [a, b]) {
+    await expect(tab.input('baseline-gross_margin')).toHaveValue('45');
+    await tab.expectHooks(later.hooks);
+  }
+  // A's own figure gave way, and A says so.
+  await expect(a.page.getByTestId('notice-changed-elsewhere').or(a.page.getByTestId('notice-replaced-elsewhere')).first()).toBeVisible();
+  await expect.poll(() => storedBaseline(b.page)).toMatchObject({ gross_margin: '45' });
+});
+
 test('several named scenarios: new, rename, duplicate, switch, delete and undo', async ({ page }) => {
   const app = new Calculator(page);
   await app.open('?lang=en&currency=TWD');
@@ -239,6 +293,9 @@ test('the printed report contains the results in the chosen language', async ({ 
   // The date and the assumptions are printed too.
   expect(text).toContain(new Date().getFullYear().toString());
   expect(text).toContain('活躍客戶數');
+  // Each line as entered, with its scale (issue 15, defect 5): account management is
+  // sized per NT$12 M of revenue a year, not a bare amount.
+  expect(text).toContain('每年營收每');
   // No buttons or inputs in the report.
   expect(text).not.toContain('新增方案');
   expect(text).not.toContain('匯出情境');

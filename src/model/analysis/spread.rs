@@ -15,6 +15,8 @@
 
 use super::input_path::AnalysisInput;
 use crate::model::checked::{sum, Checked};
+use crate::model::scale::Scale;
+use crate::model::undefined::Undefined;
 use crate::model::levers::Lever;
 use crate::model::scenario::Scenario;
 use crate::model::strategy_option::StrategyOption;
@@ -148,18 +150,38 @@ pub fn set_input(s: &mut Scenario, o: &mut StrategyOption, base: &StrategyOption
 }
 
 /// The value of `input` at `value` as the page shows it: the value itself, or for a
-/// line its money ([`line_amount`]) at that factor.
-pub fn shown_value(base: &StrategyOption, input: AnalysisInput, value: Decimal) -> Decimal {
-    let line = match input {
-        AnalysisInput::Cost(i) => base.costs.get(i).map(|l| &l.timing),
-        AnalysisInput::Benefit(i) => base.custom_benefits.get(i).map(|l| &l.timing),
-        _ => return value,
+/// line its money today at that factor ([`line_amount`], times the line's scale at
+/// today's figures: "2 % of revenue" is 2 % of today's revenue, not 2). Undefined when
+/// the scaled money is beyond what a decimal holds.
+pub fn shown_value(s: &Scenario, base: &StrategyOption, input: AnalysisInput, value: Decimal) -> Result<Decimal, Undefined> {
+    let Some(line) = line_at(base, input, value) else { return Ok(value) };
+    let money = line_amount(&line.timing);
+    match line.scale {
+        Some(scale) => scale.apply(money, &s.baseline),
+        None => Ok(money),
+    }
+}
+
+/// A line of an option with its amounts at a factor, as the visitor would enter it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineAt {
+    pub timing: Timing,
+    pub scale: Option<Scale>,
+    /// The unit cost is a rate (opportunity cost): shown in %.
+    pub rate: bool,
+}
+
+/// The line `input` (a cost or custom benefit line) of `base` at `factor`; `None` for
+/// any other input, or a line that is not there.
+pub fn line_at(base: &StrategyOption, input: AnalysisInput, factor: Decimal) -> Option<LineAt> {
+    let (timing, scale, rate) = match input {
+        AnalysisInput::Cost(i) => base.costs.get(i).map(|l| (&l.timing, l.scale, l.category.unit_cost_is_rate()))?,
+        AnalysisInput::Benefit(i) => base.custom_benefits.get(i).map(|l| (&l.timing, l.scale, false))?,
+        _ => return None,
     };
-    line.map_or(Decimal::ZERO, |t| {
-        let mut scaled = t.clone();
-        scale_timing(t, value, &mut scaled);
-        line_amount(&scaled)
-    })
+    let mut scaled = timing.clone();
+    scale_timing(timing, factor, &mut scaled);
+    Some(LineAt { timing: scaled, scale, rate })
 }
 
 #[cfg(test)]
@@ -242,9 +264,45 @@ mod tests {
         set_input(&mut s, &mut work, &o, AnalysisInput::Cost(0), d("0.8"));
         set_input(&mut s, &mut work, &o, AnalysisInput::Cost(0), d("0.8"));
         assert_eq!(line_amount(&work.costs[0].timing), d("800"));
-        assert_eq!(shown_value(&o, AnalysisInput::Cost(0), d("1.2")), d("1200"));
-        assert_eq!(shown_value(&o, AnalysisInput::DiscountRate, d("7")), d("7"));
+        assert_eq!(shown_value(&s, &o, AnalysisInput::Cost(0), d("1.2")), Ok(d("1200")));
+        assert_eq!(shown_value(&s, &o, AnalysisInput::DiscountRate, d("7")), Ok(d("7")));
         // A factor below 0 (U above 100, which validation refuses) clamps to 0.
-        assert_eq!(shown_value(&o, AnalysisInput::Cost(0), d("-0.5")), d("0"));
+        assert_eq!(shown_value(&s, &o, AnalysisInput::Cost(0), d("-0.5")), Ok(d("0")));
+    }
+
+    /// Issue 15, defect 5: a scaled line's value is its money today, in the currency:
+    /// "2 % of revenue" at NT$12 M revenue is NT$240 000 (it was shown as NT$2), one
+    /// per 1 000 customers × 600 000 at 1 000 customers is 600 000.
+    #[test]
+    fn a_scaled_line_shows_its_money_today() {
+        use crate::model::scale::Driver;
+        let s = default_scenario("TWD");
+        let mut o = s.options[0].clone();
+        let revenue = Some(Scale { by: Driver::Revenue, per: d("100") });
+        let mut percent = CostLine::new("x", CostCategory::Other, Timing::Recurring { amount: Amount::Fixed(d("2")), growth: d("0") });
+        percent.scale = revenue;
+        let mut staff = CostLine::new(
+            "y",
+            CostCategory::Labour,
+            Timing::Recurring { amount: Amount::PerUnit { quantity: d("1"), unit_cost: d("600000") }, growth: d("3") },
+        );
+        staff.scale = Some(Scale { by: Driver::Customers, per: d("1000") });
+        let mut capital = CostLine::new(
+            "z",
+            CostCategory::Opportunity,
+            Timing::Recurring { amount: Amount::PerUnit { quantity: d("1000000"), unit_cost: d("0.05") }, growth: d("0") },
+        );
+        capital.scale = None;
+        o.costs = vec![percent, staff, capital];
+        // 1 000 customers × 12 000 = 12 M; 2 % of it, and at factor 1.2, 2.4 %.
+        assert_eq!(shown_value(&s, &o, AnalysisInput::Cost(0), d("1")), Ok(d("240000")));
+        assert_eq!(shown_value(&s, &o, AnalysisInput::Cost(0), d("1.2")), Ok(d("288000")));
+        assert_eq!(shown_value(&s, &o, AnalysisInput::Cost(1), d("0.8")), Ok(d("480000")));
+        assert_eq!(shown_value(&s, &o, AnalysisInput::Cost(2), d("1")), Ok(d("50000")));
+        let at = line_at(&o, AnalysisInput::Cost(0), d("1.2")).unwrap();
+        assert_eq!((at.timing, at.scale, at.rate), (Timing::Recurring { amount: Amount::Fixed(d("2.4")), growth: d("0") }, revenue, false));
+        assert!(line_at(&o, AnalysisInput::Cost(2), d("1")).unwrap().rate);
+        assert_eq!(line_at(&o, AnalysisInput::Cost(9), d("1")), None);
+        assert_eq!(line_at(&o, AnalysisInput::DiscountRate, d("1")), None);
     }
 }

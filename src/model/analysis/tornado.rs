@@ -18,13 +18,16 @@ use crate::model::undefined::Undefined;
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
 
-/// One bar: the input, its low and high value as shown (a line's money at its low and
-/// high factor), and the NPV at each.
+/// One bar: the input, its low and high value as shown (a line's money today at its
+/// low and high factor, [`shown_value`]), and the NPV at each.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TornadoBar {
     pub input: AnalysisInput,
-    pub low_value: Decimal,
-    pub high_value: Decimal,
+    /// The input's value at the low and high end (a line's factor, 1 as entered).
+    pub low: Decimal,
+    pub high: Decimal,
+    pub low_value: Result<Decimal, Undefined>,
+    pub high_value: Result<Decimal, Undefined>,
     pub npv_low: Result<Decimal, Undefined>,
     pub npv_high: Result<Decimal, Undefined>,
 }
@@ -84,8 +87,10 @@ pub fn tornado(s: &Scenario, o: &StrategyOption) -> Vec<TornadoBar> {
             let Spread { low, high, .. } = spread(s, o, input);
             TornadoBar {
                 input,
-                low_value: shown_value(o, input, low),
-                high_value: shown_value(o, input, high),
+                low,
+                high,
+                low_value: shown_value(s, o, input, low),
+                high_value: shown_value(s, o, input, high),
                 npv_low: npv_with(s, o, input, low),
                 npv_high: npv_with(s, o, input, high),
             }
