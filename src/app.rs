@@ -54,13 +54,17 @@ fn initial_lang() -> Lang {
         .unwrap_or_else(|| Lang::from_preferences(page_url::preferred_languages().iter().map(String::as_str)))
 }
 
-/// The default scenario in the `?currency=` or the language's currency.
-fn defaults(lang: Lang) -> Scenario {
-    let currency = page_url::query_param("currency")
+/// The `?currency=` or the language's currency.
+fn start_currency(lang: Lang) -> String {
+    page_url::query_param("currency")
         .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()))
         .map(|c| c.to_ascii_uppercase())
-        .unwrap_or_else(|| lang.default_currency().to_owned());
-    let mut s = default_scenario(&currency);
+        .unwrap_or_else(|| lang.default_currency().to_owned())
+}
+
+/// The default scenario in the `?currency=` or the language's currency.
+fn defaults(lang: Lang) -> Scenario {
+    let mut s = default_scenario(&start_currency(lang));
     crate::i18n::localise_preset_names(&mut s, lang);
     s
 }
@@ -71,7 +75,15 @@ fn initial_workspace(lang: Lang) -> (Workspace, ViewState, Vec<Notice>) {
     let now = files::now();
     let mut notices = Vec::new();
     let (mut workspace, mut view) = match store::load() {
-        Loaded::Restored(e) => (e.workspace, e.view),
+        Loaded::Restored(mut e) => {
+            // Stored work opens in this visit's language (names, and an untouched
+            // example's currency); what the visitor changed stays as it is.
+            let currency = start_currency(lang);
+            for entry in &mut e.workspace.entries {
+                crate::i18n::open_in(&mut entry.scenario, lang, &currency);
+            }
+            (e.workspace, e.view)
+        }
         Loaded::Fresh => (Workspace::new(defaults(lang), now), ViewState::default()),
         Loaded::Unavailable => {
             notices.push(Notice::StorageUnavailable);
@@ -167,6 +179,8 @@ pub fn App() -> impl IntoView {
         }
         if previous.is_some_and(|p| p != lang) {
             storage::set(LANG_KEY, lang.code());
+            // A reload (or the address copied) opens in the language chosen.
+            page_url::set_query_param("lang", lang.code());
         }
         lang
     });

@@ -118,10 +118,12 @@ impl AppState {
         move || i18n::text(self.lang.get(), &key)
     }
 
-    /// Switches the language; option names still at their preset default follow it.
+    /// Switches the language; option names still at their preset default follow it, and
+    /// an example the visitor has not touched takes the language's currency
+    /// ([`i18n::open_in`]).
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
-        self.scenario.update(|s| i18n::localise_preset_names(s, lang));
+        self.scenario.update(|s| i18n::open_in(s, lang, lang.default_currency()));
     }
 
     /// Applies `edit`, sent by the field at `path` (its contract path, e.g.

@@ -130,6 +130,8 @@ fn round_trips(s: &Scenario) -> Result<(), TestCaseError> {
 
 /// Steps walked so far (printed with `EDIT_CASES` set, to report how many were walked).
 static STEPS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+/// Quick answers and currency changes applied by the any-order property, likewise.
+static ORDER_STEPS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 fn cases() -> u32 {
     std::env::var("EDIT_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(100)
@@ -141,7 +143,8 @@ proptest! {
     #[test]
     fn every_edit_keeps_the_work_valid(steps in prop::collection::vec(step(), 1..40), currency in prop::sample::select(vec!["TWD", "USD", "JPY"])) {
         let mut s = default_scenario(currency);
-        let mut removed: Option<(usize, Box<crm_roi::model::StrategyOption>)> = None;
+        // What Undo puts back: the last option or line removed.
+        let mut removed: Option<Edit> = None;
         for step in &steps {
             let edit = match step {
                 Step::Scenario(e) => e.clone(),
@@ -149,14 +152,18 @@ proptest! {
                 Step::Duplicate(i) => Edit::DuplicateOption { id: id_at(&s, *i), name: "copy".into() },
                 Step::Remove(i) => Edit::RemoveOption(id_at(&s, *i)),
                 Step::Undo => match removed.take() {
-                    Some((index, option)) => Edit::RestoreOption { index, option },
+                    Some(undo) => undo,
                     None => continue,
                 },
             };
             match apply(&s, &edit) {
                 Ok(applied) => {
-                    if let Outcome::Removed(r) = &applied.outcome {
-                        removed = Some((r.index, Box::new(r.option.clone())));
+                    match (&applied.outcome, &edit) {
+                        (Outcome::Removed(r), _) => removed = Some(Edit::RestoreOption { index: r.index, option: Box::new(r.option.clone()) }),
+                        (Outcome::LineRemoved { index, line }, Edit::Option { id, .. }) => {
+                            removed = Some(Edit::Option { id: id.clone(), edit: OptionEdit::RestoreLine { index: *index, line: line.clone() } });
+                        }
+                        _ => {}
                     }
                     s = applied.scenario;
                 }
@@ -204,6 +211,12 @@ proptest! {
         if let Some(e) = currency_edit { b = apply(&b, &e).map(|x| x.scenario).unwrap_or(b); }
         prop_assert_eq!(evaluate(&a), evaluate(&b));
         prop_assert_eq!(a, b);
+        // Edits applied, both orders counted.
+        let applied = edits.len().saturating_mul(2);
+        let walked = ORDER_STEPS.fetch_add(applied, std::sync::atomic::Ordering::Relaxed) + applied;
+        if std::env::var("EDIT_CASES").is_ok() && walked % 1000 < applied {
+            eprintln!("any-order steps walked: {walked}");
+        }
     }
 
     /// Issue 21, item 2: a switch of a line's timing, quantity × unit cost helper or

@@ -13,7 +13,9 @@ use crate::model::scale_choice::ScaleMode;
 use crate::model::timing::TimingKind;
 use crate::model::{Amount, CostCategory, Stage};
 use crate::state::{use_state, AppState};
-use crate::model::edit::{LineEdit, OptionEdit};
+use crate::model::edit::{LineEdit, OptionEdit, Outcome};
+use crate::model::line_edit::RemovedLine;
+use crate::platform::focus::focus_soon;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -25,6 +27,14 @@ fn per_unit_keys(category: Option<CostCategory>) -> (&'static str, &'static str)
         Some(CostCategory::Opportunity) => ("line.quantity.opportunity", "line.unit_cost.opportunity"),
         _ => ("line.quantity.other", "line.unit_cost.other"),
     }
+}
+
+/// A line removed in this list, kept for Undo with the saved scenario it came from.
+#[derive(Clone)]
+struct RemovedHere {
+    key: String,
+    index: usize,
+    line: RemovedLine,
 }
 
 /// The option id and line index a line editor works on; Copy, so closures can share it.
@@ -201,7 +211,7 @@ fn TimingFields(line: LineRef, error: RwSignal<bool>) -> impl IntoView {
 }
 
 #[component]
-fn LineEditor(line: LineRef, details: Signal<bool>) -> impl IntoView {
+fn LineEditor(line: LineRef, details: Signal<bool>, removed: RwSignal<Option<RemovedHere>>) -> impl IntoView {
     let state = use_state();
     let error = RwSignal::new(false);
     let label = Memo::new(move |_| line.read(&state, |l| l.label.to_owned()).unwrap_or_default());
@@ -264,7 +274,20 @@ fn LineEditor(line: LineRef, details: Signal<bool>) -> impl IntoView {
                 aria-label=move || crate::i18n::fill(state.tr("line.remove_named"), &[("name", &label.get())])
                 on:click=move |_| {
                     let edit = OptionEdit::RemoveLine { list: line.list, index };
-                    line.id.with_value(|id| state.send_option(&line.path("line"), id, edit));
+                    let outcome = line.id.with_value(|id| state.send_option(&line.path("line"), id, edit));
+                    if let Some(Outcome::LineRemoved { index, line: removed_line }) = outcome {
+                        let key = state.workspace.with_untracked(|w| w.active.clone());
+                        removed.set(Some(RemovedHere { key, index, line: *removed_line }));
+                        // Focus to a neighbour: the line now in its place, the one before,
+                        // or the add button.
+                        let remove_button = |i: usize| format!("[data-testid=\"remove-{}-{}-{i}-line\"]", line.id.get_value(), line.list.key());
+                        let mut targets = vec![remove_button(index)];
+                        if let Some(before) = index.checked_sub(1) {
+                            targets.push(remove_button(before));
+                        }
+                        targets.push(format!("[data-testid=\"add-{}-line\"]", line.list.key()));
+                        focus_soon(targets);
+                    }
                 }>
                 {state.text("line.remove")}
             </button>
@@ -293,6 +316,20 @@ fn Lines(id: String, list: LineList, details: Signal<bool>) -> impl IntoView {
         let label = state.tr(if list == LineList::Costs { "line.new_cost" } else { "line.new_benefit" }).to_owned();
         id.with_value(|id| state.send_option(&format!("add-{}-line", list.key()), id, OptionEdit::AddLine { list, label }));
     };
+    // The last line removed here, for undo; only in the scenario it came from.
+    let removed = RwSignal::new(None::<RemovedHere>);
+    let active = move || state.workspace.with(|w| w.active.clone());
+    let undoable = move || removed.get().filter(|r| r.key == active());
+    let undo = move |_| {
+        let Some(r) = removed.get_untracked() else { return };
+        let edit = OptionEdit::RestoreLine { index: r.index, line: Box::new(r.line) };
+        let outcome = id.with_value(|id| state.send_option(&format!("undo-{}-line", list.key()), id, edit));
+        if let Some(Outcome::LineRestored(at)) = outcome {
+            removed.set(None);
+            let path = id.with_value(|id| format!("{id}-{}-{at}", list.key()));
+            focus_soon(vec![format!("#f-{path}-label"), format!("[data-testid=\"remove-{path}-line\"]")]);
+        }
+    };
     let (title, help, add_key) = match list {
         LineList::Costs => ("option.costs", "option.costs.help", "line.add_cost"),
         LineList::Benefits => ("option.custom_benefits", "option.custom_benefits.help", "line.add_benefit"),
@@ -309,9 +346,18 @@ fn Lines(id: String, list: LineList, details: Signal<bool>) -> impl IntoView {
             <legend>{state.text(title)}</legend>
             <p class="help">{state.text(help)}</p>
             <ul>
-                {move || (0..count.get()).map(|index| view! { <LineEditor line=LineRef { id, list, index } details=details/> }).collect::<Vec<_>>()}
+                {move || (0..count.get()).map(|index| view! { <LineEditor line=LineRef { id, list, index } details=details removed=removed/> }).collect::<Vec<_>>()}
             </ul>
             {add_button}
+            <div class="toast-region" aria-live="polite">
+                {move || undoable().map(|r| view! {
+                    <p class="toast" data-testid=format!("undo-{}-line-toast", list.key())>
+                        {crate::i18n::fill(state.tr("option.deleted"), &[("name", r.line.label())])}
+                        " "
+                        <button type="button" data-testid=format!("undo-{}-line", list.key()) on:click=undo>{state.text("option.undo")}</button>
+                    </p>
+                })}
+            </div>
         </fieldset>
     }
 }

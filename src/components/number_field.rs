@@ -126,6 +126,16 @@ pub fn NumberField(
             ids.join(" ")
         }
     };
+    // A value changed from elsewhere while this field keeps its typed text (another
+    // saved scenario opened from the picker, another tab's edit merged in): the text
+    // gives way to it, or the field would show one figure while the scenario holds
+    // another.
+    Effect::new(move |_| {
+        let v = value.get();
+        if draft.with_untracked(|d| d.as_deref().is_some_and(|t| read(t).is_ok_and(|typed| typed != v))) {
+            draft.set(None);
+        }
+    });
     let on_input = move |ev| {
         let text = event_target_value(&ev);
         if let Ok(v) = read(&text) {

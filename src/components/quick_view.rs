@@ -31,11 +31,13 @@ pub fn QuickView(cta: Option<Cta>) -> impl IntoView {
     // Once the reader has changed a figure (and stays so: a latch, derived), and only
     // if this frame cannot keep it (blocked third-party storage, a private window):
     // one quiet line beside the link to the full calculator, which can.
-    // The quick view's questions are the baseline and the currency (a language switch,
-    // which renames the examples, is not a change of the reader's figures).
+    // The quick view's questions are the baseline and the currency. A language switch,
+    // which renames the examples and gives the untouched example the language's
+    // currency, is not a change of the reader's figures.
     let first = state.scenario.with_untracked(|s| (s.baseline.clone(), s.currency.clone()));
     let changed = Memo::new(move |before: Option<&bool>| {
-        before.copied().unwrap_or(false) || state.scenario.with(|s| s.baseline != first.0 || s.currency != first.1)
+        before.copied().unwrap_or(false)
+            || state.scenario.with(|s| (s.baseline != first.0 || s.currency != first.1) && !crate::i18n::is_untouched_example(s))
     });
     let not_kept = move || changed.get() && state.notices.with(|n| n.contains(&Notice::StorageUnavailable));
     view! {

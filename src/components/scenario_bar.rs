@@ -76,7 +76,7 @@ pub fn ScenarioBar() -> impl IntoView {
             w.entries.iter().map(|e| {
                 let name = if e.key == active { current_name.clone() } else { e.scenario.name.clone() };
                 let name = if name.is_empty() { state.tr("scenario.untitled").to_owned() } else { name };
-                view! { <option value=e.key.clone() selected=e.key == active>{name}</option> }
+                view! { <option value=e.key.clone() prop:selected=e.key == active>{name}</option> }
             }).collect::<Vec<_>>()
         })
     };

@@ -8,5 +8,5 @@ mod preset_names;
 mod table;
 
 pub use lang::Lang;
-pub use preset_names::{localise_preset_names, preset_line_note};
+pub use preset_names::{is_untouched_example, localise_preset_names, open_in, preset_line_note};
 pub use table::{fill, install, is_loaded, text};

@@ -57,10 +57,68 @@ pub fn localise_preset_names(scenario: &mut Scenario, lang: Lang) {
     }
 }
 
+/// Opens `scenario` in `lang`: preset names follow the language, and an example the
+/// visitor has not touched at all (every figure still the example's, the currency the
+/// one a language starts with) becomes the example in `currency`, the language's. Work
+/// the visitor changed keeps its currency and every figure (issue 21, item 4: a visit
+/// in English, then one in Chinese, showed English names and US dollars).
+pub fn open_in(scenario: &mut Scenario, lang: Lang, currency: &str) {
+    let a_languages_first = Lang::ALL.iter().any(|l| l.default_currency() == scenario.currency);
+    if scenario.currency != currency && a_languages_first && is_untouched_example(scenario) {
+        let name = std::mem::take(&mut scenario.name);
+        *scenario = crate::model::presets::default_scenario(currency);
+        scenario.name = name;
+    }
+    localise_preset_names(scenario, lang);
+}
+
+/// Whether `s` is the example in its currency exactly as first shown: the visitor has
+/// changed nothing (preset names in any language, and its own name, aside).
+pub fn is_untouched_example(s: &Scenario) -> bool {
+    let mut example = crate::model::presets::default_scenario(&s.currency);
+    let mut as_is = s.clone();
+    localise_preset_names(&mut example, Lang::En);
+    localise_preset_names(&mut as_is, Lang::En);
+    as_is.name = example.name.clone();
+    as_is == example
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::presets::default_scenario;
+
+    fn example_in(lang: Lang) -> Scenario {
+        let mut s = default_scenario(lang.default_currency());
+        localise_preset_names(&mut s, lang);
+        s
+    }
+
+    #[test]
+    fn an_untouched_example_opens_in_the_languages_names_and_currency() {
+        let mut s = example_in(Lang::En);
+        s.name = "My plan".into();
+        open_in(&mut s, Lang::ZhTw, "TWD");
+        let mut expected = example_in(Lang::ZhTw);
+        expected.name = "My plan".into();
+        assert_eq!(s, expected);
+    }
+
+    #[test]
+    fn changed_work_keeps_its_currency_and_figures_and_only_names_follow() {
+        let mut s = example_in(Lang::En);
+        s.baseline.customers = rust_decimal::Decimal::from(1500);
+        s.options[2].name = "Mine".into();
+        let before = s.clone();
+        open_in(&mut s, Lang::ZhTw, "TWD");
+        assert_eq!((s.currency.as_str(), s.baseline.clone()), ("USD", before.baseline.clone()));
+        assert_eq!(s.options[0].name, text(Lang::ZhTw, "kind.personalised.name"));
+        assert_eq!(s.options[2].name, "Mine", "a typed name stays");
+        // A currency the visitor chose (not a language's first) stays too.
+        let mut yen = default_scenario("JPY");
+        open_in(&mut yen, Lang::ZhTw, "TWD");
+        assert_eq!(yen.currency, "JPY");
+    }
 
     #[test]
     fn every_preset_line_label_has_a_key() {

@@ -19,6 +19,30 @@ use super::undefined::Undefined;
 use super::validation::{MAX_HORIZON, MAX_LINES};
 use rust_decimal::Decimal;
 
+/// A line taken out of its option, kept whole so that Undo puts back what was there.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RemovedLine {
+    Cost(CostLine),
+    Benefit(BenefitLine),
+}
+
+impl RemovedLine {
+    pub fn list(&self) -> LineList {
+        match self {
+            RemovedLine::Cost(_) => LineList::Costs,
+            RemovedLine::Benefit(_) => LineList::Benefits,
+        }
+    }
+
+    /// The line's label, for "“…” deleted. Undo".
+    pub fn label(&self) -> &str {
+        match self {
+            RemovedLine::Cost(l) => &l.label,
+            RemovedLine::Benefit(l) => &l.label,
+        }
+    }
+}
+
 /// Which list of an option a line is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LineList {
@@ -324,16 +348,30 @@ impl StrategyOption {
         Some(index)
     }
 
-    /// Removes line `i`; `false` if there is none.
-    pub fn remove_line(&mut self, list: LineList, i: usize) -> bool {
+    /// Takes line `i` out of `list`, for undo; `None` if there is none.
+    pub fn take_line(&mut self, list: LineList, i: usize) -> Option<RemovedLine> {
         if i >= self.line_count(list) {
-            return false;
+            return None;
         }
-        match list {
-            LineList::Costs => drop(self.costs.remove(i)),
-            LineList::Benefits => drop(self.custom_benefits.remove(i)),
+        Some(match list {
+            LineList::Costs => RemovedLine::Cost(self.costs.remove(i)),
+            LineList::Benefits => RemovedLine::Benefit(self.custom_benefits.remove(i)),
+        })
+    }
+
+    /// Puts a removed line back at `i` of its list (at the end if the list is shorter
+    /// now); `None` when the list is full again. Returns where it went.
+    pub fn put_line_back(&mut self, i: usize, line: RemovedLine) -> Option<usize> {
+        let list = line.list();
+        if !self.can_add_line(list) {
+            return None;
         }
-        true
+        let at = i.min(self.line_count(list));
+        match line {
+            RemovedLine::Cost(l) => self.costs.insert(at, l),
+            RemovedLine::Benefit(l) => self.custom_benefits.insert(at, l),
+        }
+        Some(at)
     }
 
     /// The % realised in `year` (model.md §2: the last value repeats, empty is 100).
@@ -487,9 +525,17 @@ mod tests {
             }
             assert_eq!(o.add_line(list, "one too many".into()), None);
             assert_eq!(o.line_count(list), MAX_LINES);
-            assert!(o.remove_line(list, 0));
-            assert!(!o.remove_line(list, MAX_LINES));
+            let taken = o.take_line(list, 0).unwrap();
+            assert_eq!((taken.label(), taken.list()), ("line 0", list));
+            assert!(o.take_line(list, MAX_LINES).is_none());
             assert_eq!(o.line(list, 0).map(|l| l.label.to_owned()), Some("line 1".into()));
+            // Undo puts it back where it was; a full list takes nothing more.
+            assert_eq!(o.put_line_back(0, taken.clone()), Some(0));
+            assert_eq!(o.line(list, 0).map(|l| l.label.to_owned()), Some("line 0".into()));
+            assert_eq!(o.put_line_back(0, taken.clone()), None);
+            let last = o.take_line(list, MAX_LINES - 1).unwrap();
+            assert_eq!(o.put_line_back(99, last), Some(MAX_LINES - 1), "past the end: at the end");
+            o.take_line(list, 0).unwrap();
             o.set_line_label(list, 0, "renamed".into());
             assert_eq!(o.line(list, 0).map(|l| l.label.to_owned()), Some("renamed".into()));
             assert!(o.line(list, MAX_LINES).is_none());

@@ -11,6 +11,8 @@ pub mod analysis_worker;
 pub mod embed_frame;
 #[cfg(feature = "app")]
 pub mod files;
+#[cfg(feature = "app")]
+pub mod focus;
 pub mod intl;
 #[cfg(feature = "app")]
 pub mod locale_files;

@@ -37,6 +37,20 @@ pub fn clear_hash() {
     }
 }
 
+/// Sets a query parameter in the address, keeping the others and the hash, without
+/// reloading or adding a history entry.
+pub fn set_query_param(name: &str, value: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let loc = w.location();
+    let (Ok(path), Ok(search), Ok(hash)) = (loc.pathname(), loc.search(), loc.hash()) else { return };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return };
+    params.set(name, value);
+    let query = String::from(params.to_string());
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}?{query}{hash}")));
+    }
+}
+
 /// The page's address without its hash, for share links.
 pub fn address_without_hash() -> String {
     let Some(loc) = web_sys::window().map(|w| w.location()) else { return String::new() };

@@ -168,11 +168,20 @@ test('switching language changes every text, and ?lang= wins over the browser', 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle('CRM ROI calculator');
   await expect(page.locator('#baseline-title')).toHaveText('Your business today');
+  // The example, untouched, follows the language's currency (issue 21, item 4).
+  await expect(app.input('settings-currency')).toHaveValue('USD');
+  await app.expectHooks(defaults('USD').hooks);
   await app.open('?lang=zh-CN');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page).toHaveTitle('CRM 投资回报率计算器');
-  // Results are the same numbers in any language.
-  await app.expectHooks(base.hooks);
+  await app.expectHooks(defaults('CNY').hooks);
+  // Work the visitor changed keeps its numbers in any language.
+  await app.type('baseline-customers', '1500');
+  await page.keyboard.press('Tab');
+  await page.getByTestId('lang-en').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(app.input('settings-currency')).toHaveValue('CNY');
+  await app.expectHooks(answered('CNY', { customers: '1500' }).hooks);
 });
 
 test.describe('browser language', () => {

@@ -215,3 +215,44 @@ test('cycling a line through every way of growing and back gives back the same f
   await expect(app.input('personalised-cost-0-quantity')).toHaveValue('1');
   await app.expectHooks(base.hooks);
 });
+
+// Issue 21, item 3: removing a cost or benefit line could not be undone, and focus fell
+// to the page's body. Now Undo puts the line back whole, where it was, and focus moves
+// to a neighbour (and back to the line restored).
+test('removing a line can be undone, with the focus on a neighbour and then on the line', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en&currency=TWD');
+  await app.showDetails();
+  const removeButtons = page.locator('[data-testid^="remove-personalised-cost-"]');
+  const lines = base.scenario.options[0].costs.length;
+  await expect(removeButtons).toHaveCount(lines);
+  const second = base.scenario.options[0].costs[1].label;
+  await expect(app.input('personalised-cost-1-label')).toHaveValue(second);
+
+  // By keyboard: the button, Enter.
+  await page.getByTestId('remove-personalised-cost-1-line').focus();
+  await page.keyboard.press('Enter');
+  await expect(removeButtons).toHaveCount(lines - 1);
+  const without = structuredClone(base.scenario);
+  without.options[0].costs.splice(1, 1);
+  await app.expectHooks(expectedFor(without));
+  // The line that took its place has the focus (the one before, if it was the last).
+  await expect(page.getByTestId(lines > 2 ? 'remove-personalised-cost-1-line' : 'remove-personalised-cost-0-line')).toBeFocused();
+  await expect(page.getByTestId('undo-cost-line-toast')).toContainText(second);
+
+  await page.getByTestId('undo-cost-line').click();
+  await expect(removeButtons).toHaveCount(lines);
+  await expect(app.input('personalised-cost-1-label')).toHaveValue(second);
+  await expect(app.input('personalised-cost-1-label')).toBeFocused();
+  await expect(page.getByTestId('undo-cost-line-toast')).toHaveCount(0);
+  await app.expectHooks(base.hooks);
+
+  // The last line: focus goes to the one before; a benefit line likewise.
+  await page.getByTestId(`remove-personalised-cost-${lines - 1}-line`).click();
+  await expect(page.getByTestId(`remove-personalised-cost-${lines - 2}-line`)).toBeFocused();
+  await page.getByTestId('add-benefit-line').click();
+  await page.getByTestId('remove-personalised-benefit-0-line').click();
+  await expect(page.getByTestId('add-benefit-line')).toBeFocused();
+  await page.getByTestId('undo-benefit-line').click();
+  await expect(page.getByTestId('remove-personalised-benefit-0-line')).toHaveCount(1);
+});

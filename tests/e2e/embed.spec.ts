@@ -160,9 +160,10 @@ test('the embed panel: each choice is checked beside its field and carried into 
   await expect(error('cta_label')).toBeHidden();
   await expect(snippet).toHaveValue(/&amp;cta=https%3A%2F%2Fconsult\.example%2Fbook%3Fa%3D1%26b%3D2&amp;cta_label=%E9%A0%90%E7%B4%84%20%22/);
 
-  // The snippet follows the language and currency of the calculator.
+  // The snippet follows the language and currency of the calculator (the untouched
+  // example takes the language's currency).
   await page.getByTestId('lang-en').click();
-  await expect(snippet).toHaveValue(/lang=en&amp;currency=TWD/);
+  await expect(snippet).toHaveValue(/lang=en&amp;currency=USD/);
   await expect(snippet).toHaveValue(/title="CRM ROI calculator"/);
   await expect(page.getByTestId('embed-accent-error')).toBeHidden();
 });

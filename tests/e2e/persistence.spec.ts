@@ -158,6 +158,76 @@ test('two tabs changing the same figure keep the later edit everywhere', async (
   await expect.poll(() => storedBaseline(b.page)).toMatchObject({ gross_margin: '45' });
 });
 
+// Issue 21, item 1: after picking scenarios and a delete, the picker read "Plan A"
+// while the page showed Plan B; typing then went into Plan B, and choosing Plan A did
+// nothing. The picker, the name and the figures are always one scenario.
+test('after picking and a delete, the picker shows the scenario being edited', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en&currency=TWD');
+  const select = page.getByTestId('scenario-select');
+  const rename = async (name: string) => {
+    await page.getByTestId('scenario-rename').click();
+    await page.getByTestId('scenario-name').fill(name);
+    await page.getByTestId('scenario-name').press('Enter');
+  };
+  await rename('Plan A');
+  await app.type('baseline-customers', '111');
+  await page.getByTestId('scenario-new').click();
+  await rename('Plan B');
+  await app.type('baseline-customers', '222');
+  await select.selectOption({ label: 'Plan A' });
+  await expect(app.input('baseline-customers')).toHaveValue('111');
+  await select.selectOption({ label: 'Plan B' });
+  await expect(app.input('baseline-customers')).toHaveValue('222');
+  await page.getByTestId('scenario-duplicate').click();
+  await expect(select.locator('option:checked')).toHaveText('Plan B (copy)');
+  await page.getByTestId('scenario-delete').click();
+  await expect(select.locator('option')).toHaveCount(2);
+  await expect(app.input('baseline-customers')).toHaveValue('222');
+  await expect(select.locator('option:checked')).toHaveText('Plan B');
+  await page.getByTestId('scenario-rename').click();
+  await expect(page.getByTestId('scenario-name')).toHaveValue('Plan B');
+  await page.getByTestId('scenario-name').press('Escape');
+  await app.type('baseline-customers', '999');
+  await select.selectOption({ label: 'Plan A' });
+  await expect(app.input('baseline-customers')).toHaveValue('111');
+  await select.selectOption({ label: 'Plan B' });
+  await expect(app.input('baseline-customers')).toHaveValue('999');
+});
+
+// Issue 21, item 4: after a visit in English, a visit with ?lang=zh-TW showed English
+// option names and US dollars, and the language buttons left ?lang= in the address, so
+// a reload went back to the other language.
+test('a visit in English, then in Chinese: names and an untouched example follow the language; typed work keeps its figures', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en');
+  await expect(app.input('settings-currency')).toHaveValue('USD');
+  await saved(page);
+  await app.open('?lang=zh-TW');
+  await expect(page.getByTestId('select-option-personalised')).toContainText('個人化服務');
+  await expect(app.input('settings-currency')).toHaveValue('TWD');
+  await app.expectHooks(base.hooks);
+
+  // The language buttons: the address says the language, and the untouched example
+  // follows it again.
+  await page.getByTestId('lang-en').click();
+  await expect(page).toHaveURL(/[?&]lang=en\b/);
+  await expect(page.getByTestId('select-option-personalised')).toContainText('Personalised service');
+  await expect(app.input('settings-currency')).toHaveValue('USD');
+  // Work the visitor changed keeps its currency and figures; only preset names follow.
+  await app.type('baseline-customers', '1500');
+  await page.keyboard.press('Tab');
+  await saved(page);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(app.input('baseline-customers')).toHaveValue('1,500');
+  await app.open('?lang=zh-TW');
+  await expect(page.getByTestId('select-option-personalised')).toContainText('個人化服務');
+  await expect(app.input('settings-currency')).toHaveValue('USD');
+  await expect(app.input('baseline-customers')).toHaveValue('1,500');
+  await app.expectHooks(answered('USD', { customers: '1500' }).hooks);
+});
+
 test('several named scenarios: new, rename, duplicate, switch, delete and undo', async ({ page }) => {
   const app = new Calculator(page);
   await app.open('?lang=en&currency=TWD');

@@ -3,7 +3,7 @@
 use super::refusal::{Refusal, Why};
 use super::{Edit, LineEdit, OptionEdit};
 use crate::model::follow::{change_currency, set_baseline};
-use crate::model::line_edit::LineList;
+use crate::model::line_edit::{LineList, RemovedLine};
 use crate::model::option_list::RemovedOption;
 use crate::model::scale_choice::ScaleMode;
 use crate::model::range_edit::{clear_all, set_bound, set_lever, spread};
@@ -22,6 +22,10 @@ pub enum Outcome {
     Added(String),
     /// An option was removed: where it was and what to show instead.
     Removed(Box<RemovedOption>),
+    /// A line was removed from index `index` of its list: what Undo puts back.
+    LineRemoved { index: usize, line: Box<RemovedLine> },
+    /// A removed line is back, at `index` of its list.
+    LineRestored(usize),
 }
 
 /// A committed edit: the whole new scenario and its [`Outcome`].
@@ -87,7 +91,7 @@ fn change(s: &mut Scenario, edit: &Edit) -> Result<Outcome, Refusal> {
             let baseline = s.baseline.clone();
             let horizon = s.horizon_years;
             let option = s.options.get_mut(index).ok_or_else(|| Refusal::new("options", Why::Missing))?;
-            option_change(option, edit, &path, &baseline, horizon, current.flatten())?;
+            return option_change(option, edit, &path, &baseline, horizon, current.flatten());
         }
     }
     Ok(Outcome::Done)
@@ -109,7 +113,7 @@ fn option_change(
     baseline: &crate::model::Baseline,
     horizon: u32,
     current_spread: Option<crate::model::LeverRange>,
-) -> Result<(), Refusal> {
+) -> Result<Outcome, Refusal> {
     match edit {
         OptionEdit::Name(name) => o.name = name.clone(),
         OptionEdit::Lever(lever, v) => set_lever(o, *lever, *v),
@@ -131,9 +135,13 @@ fn option_change(
             o.add_line(*list, label.clone()).ok_or_else(|| Refusal::new(list_path(path, *list), Why::Full))?;
         }
         OptionEdit::RemoveLine { list, index } => {
-            if !o.remove_line(*list, *index) {
-                return Err(Refusal::new(list_path(path, *list), Why::Missing));
-            }
+            let line = o.take_line(*list, *index).ok_or_else(|| Refusal::new(list_path(path, *list), Why::Missing))?;
+            return Ok(Outcome::LineRemoved { index: *index, line: Box::new(line) });
+        }
+        OptionEdit::RestoreLine { index, line } => {
+            let list = line.list();
+            let at = o.put_line_back(*index, (**line).clone()).ok_or_else(|| Refusal::new(list_path(path, list), Why::Full))?;
+            return Ok(Outcome::LineRestored(at));
         }
         OptionEdit::Line { list, index, edit } => {
             let line_path = format!("{}[{index}]", list_path(path, *list));
@@ -147,7 +155,7 @@ fn option_change(
             line_change(o, *list, *index, edit, baseline, horizon).map_err(|_| Refusal::new(line_path, Why::Overflow))?;
         }
     }
-    Ok(())
+    Ok(Outcome::Done)
 }
 
 fn list_path(option_path: &str, list: LineList) -> String {
@@ -278,6 +286,22 @@ mod tests {
         let mut one = default_scenario("TWD");
         one.options.truncate(1);
         assert_eq!(apply(&one, &Edit::RemoveOption("personalised".into())).unwrap_err().why, Why::LastOption);
+    }
+
+    /// Issue 21, item 3: removing a line can be undone; the line comes back whole, where
+    /// it was.
+    #[test]
+    fn a_removed_line_is_put_back_whole_where_it_was() {
+        let s = default_scenario("TWD");
+        let remove = Edit::Option { id: "personalised".into(), edit: OptionEdit::RemoveLine { list: LineList::Costs, index: 1 } };
+        let removed = apply(&s, &remove).unwrap();
+        assert_eq!(removed.scenario.options[0].costs.len(), s.options[0].costs.len() - 1);
+        let Outcome::LineRemoved { index, line } = removed.outcome else { panic!("no undo") };
+        assert_eq!((index, line.label()), (1, s.options[0].costs[1].label.as_str()));
+        let restore = Edit::Option { id: "personalised".into(), edit: OptionEdit::RestoreLine { index, line } };
+        let back = apply(&removed.scenario, &restore).unwrap();
+        assert_eq!(back.outcome, Outcome::LineRestored(1));
+        assert_eq!(back.scenario, s);
     }
 
     #[test]

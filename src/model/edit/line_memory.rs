@@ -155,6 +155,10 @@ impl LineMemory {
             Edit::Option { id, edit: OptionEdit::AddLine { list, .. } | OptionEdit::RemoveLine { list, .. } } => {
                 self.lines.retain(|h| !(h.option == *id && h.list == *list));
             }
+            Edit::Option { id, edit: OptionEdit::RestoreLine { line, .. } } => {
+                let list = line.list();
+                self.lines.retain(|h| !(h.option == *id && h.list == list));
+            }
             Edit::RemoveOption(id) => self.lines.retain(|h| h.option != *id),
             _ => {}
         }

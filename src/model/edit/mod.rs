@@ -23,7 +23,7 @@ pub use refusal::{Refusal, Why};
 use super::baseline::BaselineField;
 use super::cost_line::{CostCategory, Stage};
 use super::levers::Lever;
-use super::line_edit::LineList;
+use super::line_edit::{LineList, RemovedLine};
 use super::range_edit::Bound;
 use super::scale_choice::ScaleMode;
 use super::strategy_option::StrategyOption;
@@ -73,7 +73,10 @@ pub enum OptionEdit {
     ClearRanges,
     /// A new line with this label.
     AddLine { list: LineList, label: String },
+    /// Takes a line out; [`Outcome::LineRemoved`] holds it for undo.
     RemoveLine { list: LineList, index: usize },
+    /// Puts a removed line back at `index` of its list (undo).
+    RestoreLine { index: usize, line: Box<RemovedLine> },
     /// A change of one line.
     Line { list: LineList, index: usize, edit: LineEdit },
 }
