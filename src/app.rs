@@ -14,16 +14,16 @@ use crate::components::option_tabs::OptionTabs;
 use crate::components::quick_view::QuickView;
 use crate::components::results_detail::ResultsDetail;
 use crate::components::settings_form::SettingsForm;
-use crate::i18n::Lang;
+use crate::i18n::{fill, text, Lang};
 use crate::model::presets::default_scenario;
 use crate::model::Scenario;
 use crate::components::notices::Notices;
 use crate::components::scenario_bar::ScenarioBar;
 use crate::persist::envelope::ViewState;
-use crate::persist::workspace::Workspace;
+use crate::persist::workspace::{Arrival, Workspace};
 use crate::platform::store::{self, Loaded};
 use crate::autosave;
-use crate::platform::{embed_frame, files, locale_files, page_url, scenario_json, service_worker, storage};
+use crate::platform::{embed_frame, files, locale_files, page_events, page_url, scenario_json, service_worker, storage};
 use crate::state::Notice;
 use crate::share_link;
 use crate::state::AppState;
@@ -69,6 +69,38 @@ fn defaults(lang: Lang) -> Scenario {
     s
 }
 
+/// Takes the `#scenario=` link in the address into `workspace` (contract.md §2): a new
+/// saved scenario, named for where it came from if it has no name, or the saved one
+/// with the same figures. Returns what to tell the visitor and whether a saved scenario
+/// was opened; `None` when the address holds no link. A link taken in (or unreadable)
+/// leaves the address, so a reload does not take it again; one that found no room
+/// stays, so that a reload opens it once there is.
+fn take_in_link(workspace: &mut Workspace, lang: Lang, now: u64) -> Option<(Notice, bool)> {
+    let (notice, opened) = match share_link::decode(&page_url::hash())? {
+        Err(_) => (Notice::LinkBroken(String::new()), false),
+        Ok(json) => match scenario_json::read(&json) {
+            Ok(mut s) => {
+                if s.name.trim().is_empty() {
+                    s.name = fill(text(lang, "scenario.from_link"), &[("when", &crate::render::now_text(lang))]);
+                }
+                match workspace.take_in(s, now) {
+                    Arrival::Added(key) => (Notice::LinkOpened(name_of(workspace, &key)), true),
+                    Arrival::AlreadySaved(key) => (Notice::AlreadySaved(name_of(workspace, &key)), true),
+                    Arrival::Full => return Some((Notice::WorkspaceFull, false)),
+                }
+            }
+            Err(e) => (Notice::LinkBroken(e.to_string()), false),
+        },
+    };
+    page_url::clear_hash();
+    Some((notice, opened))
+}
+
+/// The name of saved scenario `key`, for a notice.
+fn name_of(workspace: &Workspace, key: &str) -> String {
+    workspace.get(key).map(|e| e.scenario.name.clone()).unwrap_or_default()
+}
+
 /// What the page opens with: the stored work (or defaults), plus a scenario from
 /// `#scenario=` added as a new saved scenario, never replacing one.
 fn initial_workspace(lang: Lang) -> (Workspace, ViewState, Vec<Notice>) {
@@ -94,29 +126,11 @@ fn initial_workspace(lang: Lang) -> (Workspace, ViewState, Vec<Notice>) {
             (Workspace::new(defaults(lang), now), ViewState::default())
         }
     };
-    let link = share_link::decode(&page_url::hash());
-    // A link taken in (or unreadable) leaves the address, so a reload does not add it
-    // again; one that found no room stays, so that a reload opens it once there is.
-    let mut taken = true;
-    match link {
-        None => taken = false,
-        Some(Err(_)) => notices.push(Notice::LinkBroken(String::new())),
-        Some(Ok(json)) => match scenario_json::read(&json) {
-            Ok(s) => {
-                let name = s.name.clone();
-                if workspace.add(s, now).is_some() {
-                    view = ViewState { selected: String::new(), details: view.details };
-                    notices.push(Notice::LinkOpened(name));
-                } else {
-                    taken = false;
-                    notices.push(Notice::WorkspaceFull);
-                }
-            }
-            Err(e) => notices.push(Notice::LinkBroken(e.to_string())),
-        },
-    }
-    if taken {
-        page_url::clear_hash();
+    if let Some((notice, opened)) = take_in_link(&mut workspace, lang, now) {
+        if opened {
+            view = ViewState { selected: String::new(), details: view.details };
+        }
+        notices.push(notice);
     }
     (workspace, view, notices)
 }
@@ -161,6 +175,22 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     provide_context(crate::components::analysis_panel::PrintRequest(RwSignal::new(false)));
     autosave::start(state);
+    // A share link followed while the page is open: taken in as at the start.
+    page_events::on_hash_change(move || {
+        let (current, now) = (state.scenario.get_untracked(), files::now());
+        let mut result = None;
+        state.workspace.update(|w| {
+            w.store(&current, now);
+            result = take_in_link(w, state.lang.get_untracked(), now);
+        });
+        let Some((notice, opened)) = result else { return };
+        if opened {
+            if let Some(s) = state.workspace.with_untracked(|w| w.active_entry().map(|e| e.scenario.clone())) {
+                state.show(s);
+            }
+        }
+        state.notify(notice);
+    });
     let embed = embed_frame::settings();
     embed_frame::apply(&embed);
     #[cfg(feature = "trap-test")]

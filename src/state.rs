@@ -63,8 +63,13 @@ pub enum Notice {
     ReplacedElsewhere,
     /// The scenario in the link could not be opened.
     LinkBroken(String),
-    /// A scenario from a link was added as a new saved scenario.
+    /// A scenario from a link was added as a new saved scenario, with this name.
     LinkOpened(String),
+    /// An imported file was added as a new saved scenario, with this name.
+    Imported(String),
+    /// A link held the figures of a saved scenario (this name): that one is open, and
+    /// nothing was added.
+    AlreadySaved(String),
     /// A new version of the app is installed and waits for the visitor's reload.
     UpdateReady,
     /// Nothing was added (a link, an import, New, Duplicate): the 50 saved scenarios
@@ -172,12 +177,12 @@ impl AppState {
         })
     }
 
-    /// Shows a notice (once: the same notice is not repeated).
+    /// Shows a notice, once: one of the same kind already shown gives way to it (a
+    /// second link followed replaces what was said of the first).
     pub fn notify(&self, notice: Notice) {
         self.notices.update(|n| {
-            if !n.contains(&notice) {
-                n.push(notice);
-            }
+            n.retain(|old| std::mem::discriminant(old) != std::mem::discriminant(&notice));
+            n.push(notice);
         });
     }
 

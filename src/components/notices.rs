@@ -23,10 +23,12 @@ pub fn Notices(#[prop(optional)] quick: bool) -> impl IntoView {
                 Notice::ReplacedElsewhere => ("notice.replaced_elsewhere", String::new(), "notice-replaced-elsewhere"),
                 Notice::LinkBroken(why) => ("notice.link_broken", why.clone(), "link-error"),
                 Notice::LinkOpened(name) => ("notice.link_opened", name.clone(), "notice-link-opened"),
+                Notice::Imported(name) => ("notice.imported", name.clone(), "notice-imported"),
+                Notice::AlreadySaved(name) => ("notice.already_saved", name.clone(), "notice-already-saved"),
                 Notice::UpdateReady => ("notice.update_ready", String::new(), "notice-update"),
                 Notice::WorkspaceFull => ("notice.workspace_full", String::new(), "notice-workspace-full"),
             };
-            let warn = matches!(n, Notice::LinkOpened(_) | Notice::ChangedElsewhere | Notice::ReplacedElsewhere | Notice::UpdateReady | Notice::WorkspaceFull);
+            let warn = matches!(n, Notice::LinkOpened(_) | Notice::Imported(_) | Notice::AlreadySaved(_) | Notice::ChangedElsewhere | Notice::ReplacedElsewhere | Notice::UpdateReady | Notice::WorkspaceFull);
             let backup = matches!(n, Notice::StoredUnreadable(_));
             let update = matches!(n, Notice::UpdateReady);
             view! {

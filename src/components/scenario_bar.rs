@@ -50,6 +50,20 @@ fn add_and_open(state: AppState, scenario: crate::model::Scenario) -> bool {
     added
 }
 
+/// Adds an imported scenario as a new saved scenario (an import is asked for: it is
+/// never merged with a saved one), named for where it came from if it has no name;
+/// opened, and said.
+fn import(state: AppState, mut scenario: crate::model::Scenario) {
+    if scenario.name.trim().is_empty() {
+        let when = crate::render::now_text(state.lang.get_untracked());
+        scenario.name = fill(state.tr("scenario.imported"), &[("when", &when)]);
+    }
+    let name = scenario.name.clone();
+    if add_and_open(state, scenario) {
+        state.notify(Notice::Imported(name));
+    }
+}
+
 /// The `data-action` of the enabled button a click landed on, if any.
 pub fn action_of(ev: &leptos::ev::MouseEvent) -> Option<String> {
     let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
@@ -116,7 +130,7 @@ pub fn ScenarioBar() -> impl IntoView {
     let import_text = move |text: String| match scenario_json::read(&text) {
         Ok(s) => {
             import_message.set(None);
-            add_and_open(state, s);
+            import(state, s);
         }
         Err(e) => import_message.set(Some(import_error(&state, &e))),
     };

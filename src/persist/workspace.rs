@@ -29,6 +29,17 @@ pub struct Entry {
     pub updated: u64,
 }
 
+/// What became of a scenario that arrived ([`Workspace::take_in`]); each is the key of
+/// the saved scenario now active, but for `Full`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arrival {
+    Added(String),
+    /// The same figures were saved already, under this key.
+    AlreadySaved(String),
+    /// No room: the 50 saved scenarios are all taken; nothing changed.
+    Full,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Workspace {
     pub active: String,
@@ -80,6 +91,21 @@ impl Workspace {
         self.entries.push(Entry { key: key.clone(), scenario, updated: now });
         self.active = key.clone();
         Some(key)
+    }
+
+    /// Takes in a scenario that arrived (a share link, an imported file): added and made
+    /// active, unless a saved scenario already holds the same figures (names aside),
+    /// which is made active instead, so opening one link twice does not pile up copies.
+    pub fn take_in(&mut self, scenario: Scenario, now: u64) -> Arrival {
+        let same = |e: &&Entry| Scenario { name: String::new(), ..e.scenario.clone() } == Scenario { name: String::new(), ..scenario.clone() };
+        if let Some(key) = self.entries.iter().find(same).map(|e| e.key.clone()) {
+            self.active.clone_from(&key);
+            return Arrival::AlreadySaved(key);
+        }
+        match self.add(scenario, now) {
+            Some(key) => Arrival::Added(key),
+            None => Arrival::Full,
+        }
     }
 
     /// Makes `key` active and returns its scenario to edit.
@@ -173,6 +199,34 @@ mod tests {
         assert!(w.remove(&b).is_none(), "the last scenario stays");
         assert_eq!(w.restore(i, e), "s1");
         assert_eq!(w.entries.iter().map(|e| e.scenario.name.as_str()).collect::<Vec<_>>(), ["A", "B2"]);
+    }
+
+    /// Issue 21, item 5: the same link opened twice reaches the copy saved the first
+    /// time (whatever its name now), instead of adding another.
+    #[test]
+    fn a_scenario_that_arrives_twice_is_saved_once() {
+        let mut w = Workspace::new(named("A"), 1);
+        let mut link = default_scenario("USD");
+        link.name = "From a link, 4 Dec 2026".into();
+        let Arrival::Added(key) = w.take_in(link.clone(), 2) else { panic!() };
+        w.switch("s1");
+        let mut again = link.clone();
+        again.name = "From a link, 5 Dec 2026".into();
+        assert_eq!(w.take_in(again, 3), Arrival::AlreadySaved(key.clone()));
+        assert_eq!((w.entries.len(), w.active.as_str()), (2, key.as_str()));
+        // Other figures: a scenario of its own.
+        let mut other = link;
+        other.horizon_years = 5;
+        assert!(matches!(w.take_in(other, 4), Arrival::Added(_)));
+        assert_eq!(w.entries.len(), 3);
+        while !w.is_full() {
+            w.add(named("more"), 5);
+        }
+        let mut new = default_scenario("JPY");
+        new.horizon_years = 7;
+        let active = w.active.clone();
+        assert_eq!(w.take_in(new, 6), Arrival::Full);
+        assert_eq!(w.active, active, "nothing changes when full");
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Page events that matter for keeping the visitor's work: the page being left or
-//! hidden, and another tab writing to localStorage. Only the listeners; what to do is
+//! hidden, another tab writing to localStorage, and a link opened in this page. Only the listeners; what to do is
 //! the caller's (`crate::autosave`).
 
 use wasm_bindgen::closure::Closure;
@@ -31,4 +31,10 @@ pub fn on_stored_elsewhere(key: &'static str, f: impl Fn(Option<String>) + 'stat
             f(e.new_value());
         }
     });
+}
+
+/// Calls `f` when the address's hash changes while the page is open (a share link
+/// followed in the same tab: the browser does not reload for a new hash).
+pub fn on_hash_change(f: impl Fn() + 'static) {
+    let _ = leptos::prelude::window_event_listener(leptos::ev::hashchange, move |_| f());
 }

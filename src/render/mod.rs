@@ -25,6 +25,23 @@ use crate::i18n::Lang;
 use crate::model::{Evaluation, OptionResults, Scenario, Undefined};
 use rust_decimal::Decimal;
 
+/// The date and time now, short, written for `lang` ("4 Dec 2026, 14:10"; natively a
+/// fixed ISO text), for naming a scenario that arrived.
+pub fn now_text(lang: Lang) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+        js_sys::Date::new_0().to_locale_string(lang.code(), &options).into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = lang;
+        String::from("1970-01-01 00:00")
+    }
+}
+
 /// Today's date written for `lang` (by the browser's Intl in the app; ISO natively).
 pub fn today(lang: Lang) -> String {
     #[cfg(target_arch = "wasm32")]

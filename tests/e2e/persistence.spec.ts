@@ -274,6 +274,48 @@ for (const [what, text, message] of badImports) {
   });
 }
 
+// Issue 21, item 5: links and imports piled up as identical "Untitled scenario"s, the
+// link notice ended with nothing after its colon, and an import said nothing.
+test('a link without a name is named for where it came from, and opened twice is saved once', async ({ page }) => {
+  const app = new Calculator(page);
+  const select = page.getByTestId('scenario-select');
+  const unnamed = structuredClone(base.scenario);
+  unnamed.name = '';
+  unnamed.baseline.customers = '4321';
+  await app.open('?lang=en&currency=TWD', shareHash(unnamed));
+  await expect(select.locator('option')).toHaveCount(2);
+  const name = await select.locator('option:checked').textContent();
+  expect(name).toMatch(/^From a link, .*\d/);
+  await expect(page.getByTestId('notice-link-opened')).toContainText(name!);
+  await app.expectHooks(expectedFor(unnamed));
+  await saved(page);
+  // The same link again (followed in this tab: a new hash, no reload): its saved copy
+  // opens, nothing is added.
+  await select.selectOption({ index: 0 });
+  await saved(page);
+  await app.open('?lang=en&currency=TWD', shareHash(unnamed));
+  await expect(page.getByTestId('notice-already-saved')).toContainText(name!);
+  await expect(select.locator('option')).toHaveCount(2);
+  await expect(select.locator('option:checked')).toHaveText(name!);
+  await app.expectHooks(expectedFor(unnamed));
+});
+
+test('an import says what it added, and names a file without a name', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en&currency=TWD');
+  await openTools(page);
+  const unnamed = structuredClone(base.scenario);
+  unnamed.name = '';
+  unnamed.horizon_years = 4;
+  await page.getByTestId('import-paste-text').fill(JSON.stringify(unnamed));
+  await page.getByTestId('import-paste').click();
+  const select = page.getByTestId('scenario-select');
+  await expect(select.locator('option')).toHaveCount(2);
+  await expect(select.locator('option:checked')).toHaveText(/^Imported, .*\d/);
+  await expect(page.getByTestId('notice-imported')).toContainText(/Imported, .*\d/);
+  await app.expectHooks(expectedFor(unnamed));
+});
+
 test('export, then import the file: a new saved scenario with the same results', async ({ page }) => {
   const app = new Calculator(page);
   await app.open();
@@ -290,7 +332,7 @@ test('export, then import the file: a new saved scenario with the same results',
   await app.expectHooks(expectedFor(exported));
 });
 
-test('the share link opens the same scenario as a new saved one, with identical results', async ({ page, context }) => {
+test('the share link opens the same scenario as a new saved one, with identical results', async ({ page, context, browser }) => {
   const app = new Calculator(page);
   await app.open();
   await app.type('baseline-annual_churn', '30');
@@ -299,18 +341,29 @@ test('the share link opens the same scenario as a new saved one, with identical 
   const link = await page.getByTestId('share-link').inputValue();
   expect(link).toContain('#scenario=');
   const values = await page.locator('[data-testid^="result-"]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-testid'), e.getAttribute('data-value')]));
+  const results = (p: Page) => p.locator('[data-testid^="result-"]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-testid'), e.getAttribute('data-value')]));
 
-  const other = new Calculator(await context.newPage());
+  // Another visitor (another browser profile): added to their saved scenarios.
+  const elsewhere = await browser.newContext({ baseURL: `${new URL(page.url()).origin}/` });
+  const other = new Calculator(await elsewhere.newPage());
   await other.page.goto(link);
   await expect(other.page.getByTestId('notice-link-opened')).toBeVisible();
-  const opened = await other.page.locator('[data-testid^="result-"]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-testid'), e.getAttribute('data-value')]));
-  expect(opened).toEqual(values);
-  // Added, not overwriting: the scenario saved by the first page is still there.
+  expect(await results(other.page)).toEqual(values);
   await expect(other.page.getByTestId('scenario-select').locator('option')).toHaveCount(2);
   // The link was taken in once; a reload does not add it again.
   await saved(other.page);
   await other.page.reload();
   await expect(other.page.getByTestId('scenario-select').locator('option')).toHaveCount(2);
+  await elsewhere.close();
+
+  // The same visitor in another tab: these figures are saved already, so that saved
+  // scenario opens and nothing is added (issue 21, item 5).
+  await saved(page);
+  const tab = new Calculator(await context.newPage());
+  await tab.page.goto(link);
+  await expect(tab.page.getByTestId('notice-already-saved')).toBeVisible();
+  expect(await results(tab.page)).toEqual(values);
+  await expect(tab.page.getByTestId('scenario-select').locator('option')).toHaveCount(1);
 });
 
 test('a link made from a scenario file opens with the engine results (contract §2)', async ({ page }) => {
@@ -380,7 +433,8 @@ test('with 50 saved scenarios, a link, New and Duplicate say there is no room an
   }));
   await page.goto('./no-app-here');
   await page.evaluate(([k, t]) => localStorage.setItem(k, t), [KEY, JSON.stringify({ schema: 1, workspace: { active: 's1', entries } })]);
-  const linked = { ...base.scenario, name: 'From the consultant' };
+  // Figures of its own: a link with the figures of a saved scenario would open that one.
+  const linked = { ...base.scenario, name: 'From the consultant', horizon_years: 4 };
   const app = new Calculator(page);
   await app.open('?lang=en&currency=TWD', shareHash(linked));
   const full = page.getByTestId('notice-workspace-full');
