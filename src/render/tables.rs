@@ -73,7 +73,7 @@ pub(crate) fn value_cell(out: &mut String, ctx: &Ctx, metric: MetricId, value: &
 
 fn comparison_of(ctx: &Ctx, data: &Data, metrics: &[MetricId]) -> String {
     let options = &data.scenario.options;
-    let mut out = String::from("<table><thead><tr>");
+    let mut out = String::from("<table class=\"compare-table\"><thead><tr>");
     element(&mut out, "th", COL, ctx.tr("compare.metric"));
     for o in options {
         element(&mut out, "th", COL, &o.name);
@@ -86,11 +86,14 @@ fn comparison_of(ctx: &Ctx, data: &Data, metrics: &[MetricId]) -> String {
         element(&mut out, "th", " scope=\"row\"", ctx.tr(&format!("metric.{}", metric.key())));
         for (i, (o, value)) in options.iter().zip(&values).enumerate() {
             let is_best = best == Some(i);
+            // `data-label`: on a phone each metric is a block with the strategies'
+            // values side by side, each under its strategy's name (style/main.css).
             out.push_str(&format!(
-                "<td data-testid=\"result-{}-{}\" data-value=\"{}\"{}>",
+                "<td data-testid=\"result-{}-{}\" data-value=\"{}\" data-label=\"{}\"{}>",
                 escape(&o.id),
                 metric.key(),
                 hook_value(value),
+                escape(&o.name),
                 if is_best { " class=\"best\"" } else { "" }
             ));
             value_cell(&mut out, ctx, metric, value, is_best);
@@ -103,14 +106,19 @@ fn comparison_of(ctx: &Ctx, data: &Data, metrics: &[MetricId]) -> String {
             Err(e) => push_text(out, &format!("— {}", reason_text(ctx, *e))),
         };
         let b = &data.results.baseline;
+        let today = escape(ctx.tr("compare.baseline"));
         match metric {
             MetricId::Clv => {
-                let _ = write!(out, "<td data-testid=\"result-baseline-clv\" data-value=\"{}\">", hook_value(&b.clv));
+                let _ = write!(
+                    out,
+                    "<td class=\"today\" data-label=\"{today}\" data-testid=\"result-baseline-clv\" data-value=\"{}\">",
+                    hook_value(&b.clv)
+                );
                 baseline(&mut out, &b.clv);
                 out.push_str("</td>");
             }
             MetricId::ClvToCac => {
-                out.push_str("<td>");
+                let _ = write!(out, "<td class=\"today\" data-label=\"{today}\">");
                 baseline(&mut out, &b.clv_to_cac);
                 out.push_str("</td>");
             }
@@ -270,7 +278,7 @@ mod tests {
         }
         // The baseline with no acquisition cost: its CLV:CAC says why.
         s.baseline.acquisition_cost = Decimal::ZERO;
-        assert!(render(&s, None, comparison).contains("<td>— acquisition cost is 0</td>"));
+        assert!(render(&s, None, comparison).contains("<td class=\"today\" data-label=\"Today\">— acquisition cost is 0</td>"));
     }
 
     #[test]

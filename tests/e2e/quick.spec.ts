@@ -254,6 +254,34 @@ for (const width of [320, 360, 375, 400]) {
   });
 }
 
+// Issue 16, item 4: at 360 px only the first strategy of the comparison was on screen;
+// automated and data-driven (often the winner) sat behind a sideways scroll.
+for (const lang of ['zh-TW', 'en']) {
+  test(`the comparison at 360 px in ${lang}: every strategy's figures on screen, each under its name, nothing sideways`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    const app = new Calculator(page);
+    await app.open(`?lang=${lang}`);
+    const box = page.locator('.comparison .table-scroll');
+    await box.scrollIntoViewIfNeeded();
+    for (const metric of ['roi', 'npv', 'payback-months']) {
+      for (const id of ['personalised', 'automated', 'data_driven']) {
+        const cell = app.result(id, metric);
+        await expect(cell).toBeVisible();
+        const b = (await cell.boundingBox())!;
+        expect(b.x, `${id} ${metric}`).toBeGreaterThanOrEqual(0);
+        expect(b.x + b.width, `${id} ${metric}`).toBeLessThanOrEqual(360);
+        // Each value says whose it is.
+        const label = await cell.evaluate((td) => getComputedStyle(td, '::before').content);
+        const name = await page.getByTestId(`select-option-${id}`).innerText();
+        expect(label.replace(/^"|"$/g, ''), `${id} ${metric}`).toBe(name.trim());
+      }
+    }
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: `${SHOTS}/comparison-360-${lang}.png`, fullPage: false, clip: { ...(await box.boundingBox())!, x: 0, width: 360 } });
+  });
+}
+
 test('on a phone the headline results of the option being edited stay in view, clear of the field being edited', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 700 });
   const app = new Calculator(page);
