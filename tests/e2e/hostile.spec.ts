@@ -7,7 +7,7 @@
 // is tests/engine_hostile.rs.
 import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures';
-import { defaults, shareHash } from '../support/oracle';
+import { defaults, expectedFor, shareHash } from '../support/oracle';
 import { Calculator } from './pages/calculator';
 
 // With eight options of forty lines, re-rendering after a click takes 1–3 s on a
@@ -187,11 +187,13 @@ for (const [title, figures] of Object.entries(CASES)) {
     // No visitor markup ran or became an element.
     expect(dialogs).toEqual([]);
     await expect(page.locator('img[src="x"], svg[onload]')).toHaveCount(0);
-    // Saved and restored as it was.
+    // Saved and restored as it was: the reloaded page shows this scenario's figures (a
+    // lost save would show the example's, with as many hooks in a 3-option case).
     await page.waitForTimeout(700);
     await page.reload();
     await expect(page.getByTestId('verdict')).not.toBeEmpty();
     await expect(page.locator('[data-testid^="result-"]')).toHaveCount(s.options.length * METRICS.length + 1);
+    await app.expectHooks(expectedFor(s));
   });
 }
 

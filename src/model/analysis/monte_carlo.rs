@@ -315,7 +315,14 @@ mod tests {
             let (npv, roi) = (m.npv.unwrap(), m.roi.unwrap());
             assert!(npv.p10 < npv.p50 && npv.p50 < npv.p90, "{npv:?}");
             assert!(roi.p10 <= roi.p50 && roi.p50 <= roi.p90, "{roi:?}");
-            assert!(m.prob_positive >= Decimal::ZERO && m.prob_positive <= d("100"));
+            // P(NPV > 0) against a count (issue 20: 0 ≤ P ≤ 100 held by construction):
+            // the runs it stands for lie between the runs of the bins wholly above 0 and
+            // those of every bin reaching above 0.
+            let positive_runs = m.prob_positive * Decimal::from(RUNS) / d("100");
+            let runs_where = |keep: fn(&HistogramBin) -> bool| Decimal::from(m.histogram.iter().filter(|b| keep(b)).map(|b| b.count).sum::<u32>());
+            let (surely, maybe) = (runs_where(|b| b.low > Decimal::ZERO), runs_where(|b| b.high > Decimal::ZERO));
+            assert!(surely <= positive_runs && positive_runs <= maybe, "{positive_runs} positive runs, bins say {surely}..={maybe}");
+            assert!(positive_runs.fract().is_zero(), "P is a count of runs over the runs: {positive_runs}");
             assert_eq!(m.histogram.len(), BINS);
             assert_eq!(m.histogram.iter().map(|b| b.count).sum::<u32>(), RUNS);
             assert!(m.histogram.windows(2).all(|w| w[0].high == w[1].low));
