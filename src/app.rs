@@ -175,13 +175,16 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     provide_context(crate::components::analysis_panel::PrintRequest(RwSignal::new(false)));
     autosave::start(state);
-    // A share link followed while the page is open: taken in as at the start.
+    // A share link followed while the page is open: taken in as at the start. Any
+    // other hash (the skip link's `#main`) leaves the workspace alone.
     page_events::on_hash_change(move || {
-        let (current, now) = (state.scenario.get_untracked(), files::now());
+        if share_link::decode(&page_url::hash()).is_none() {
+            return;
+        }
         let mut result = None;
         state.workspace.update(|w| {
-            w.store(&current, now);
-            result = take_in_link(w, state.lang.get_untracked(), now);
+            state.store_shown(w);
+            result = take_in_link(w, state.lang.get_untracked(), files::now());
         });
         let Some((notice, opened)) = result else { return };
         if opened {

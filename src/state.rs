@@ -186,11 +186,22 @@ impl AppState {
         });
     }
 
+    /// Stores the scenario shown as the workspace's active entry, dated by its last
+    /// edit (not by now: a merge with another tab compares edit times). Call it before
+    /// a workspace change that stores the scenario shown itself, which then finds
+    /// nothing new to store.
+    pub fn store_shown(&self, w: &mut Workspace) {
+        w.store(&self.scenario.get_untracked(), self.edited_at.get_value());
+    }
+
     /// Edits another saved scenario: stores the current one and loads `key`.
     pub fn open_scenario(&self, key: &str) {
         let current = self.scenario.get_untracked();
         let mut loaded = None;
-        self.workspace.update(|w| loaded = w.open(&current, key, crate::platform::files::now()));
+        self.workspace.update(|w| {
+            self.store_shown(w);
+            loaded = w.open(&current, key, crate::platform::files::now());
+        });
         if let Some(s) = loaded {
             self.show(s);
         }

@@ -14,7 +14,7 @@ use crate::model::timing::TimingKind;
 use crate::model::{Amount, CostCategory, Stage};
 use crate::state::{use_state, AppState};
 use crate::model::edit::{LineEdit, OptionEdit, Outcome};
-use crate::model::line_edit::RemovedLine;
+use crate::persist::undo::DeletedLine;
 use crate::platform::focus::focus_soon;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -27,14 +27,6 @@ fn per_unit_keys(category: Option<CostCategory>) -> (&'static str, &'static str)
         Some(CostCategory::Opportunity) => ("line.quantity.opportunity", "line.unit_cost.opportunity"),
         _ => ("line.quantity.other", "line.unit_cost.other"),
     }
-}
-
-/// A line removed in this list, kept for Undo with the saved scenario it came from.
-#[derive(Clone)]
-struct RemovedHere {
-    key: String,
-    index: usize,
-    line: RemovedLine,
 }
 
 /// The option id and line index a line editor works on; Copy, so closures can share it.
@@ -211,7 +203,7 @@ fn TimingFields(line: LineRef, error: RwSignal<bool>) -> impl IntoView {
 }
 
 #[component]
-fn LineEditor(line: LineRef, details: Signal<bool>, removed: RwSignal<Option<RemovedHere>>) -> impl IntoView {
+fn LineEditor(line: LineRef, details: Signal<bool>, removed: RwSignal<Option<DeletedLine>>) -> impl IntoView {
     let state = use_state();
     let error = RwSignal::new(false);
     let label = Memo::new(move |_| line.read(&state, |l| l.label.to_owned()).unwrap_or_default());
@@ -276,8 +268,9 @@ fn LineEditor(line: LineRef, details: Signal<bool>, removed: RwSignal<Option<Rem
                     let edit = OptionEdit::RemoveLine { list: line.list, index };
                     let outcome = line.id.with_value(|id| state.send_option(&line.path("line"), id, edit));
                     if let Some(Outcome::LineRemoved { index, line: removed_line }) = outcome {
-                        let key = state.workspace.with_untracked(|w| w.active.clone());
-                        removed.set(Some(RemovedHere { key, index, line: *removed_line }));
+                        let scenario = state.workspace.with_untracked(|w| w.active.clone());
+                        let option = line.id.get_value();
+                        removed.set(Some(DeletedLine { scenario, option, index, line: *removed_line }));
                         // Focus to a neighbour: the line now in its place, the one before,
                         // or the add button.
                         let remove_button = |i: usize| format!("[data-testid=\"remove-{}-{}-{i}-line\"]", line.id.get_value(), line.list.key());
@@ -317,13 +310,12 @@ fn Lines(id: String, list: LineList, details: Signal<bool>) -> impl IntoView {
         id.with_value(|id| state.send_option(&format!("add-{}-line", list.key()), id, OptionEdit::AddLine { list, label }));
     };
     // The last line removed here, for undo; only in the scenario it came from.
-    let removed = RwSignal::new(None::<RemovedHere>);
+    let removed = RwSignal::new(None::<DeletedLine>);
     let active = move || state.workspace.with(|w| w.active.clone());
-    let undoable = move || removed.get().filter(|r| r.key == active());
+    let undoable = move || removed.get().filter(|r| r.belongs_to(&active()));
     let undo = move |_| {
         let Some(r) = removed.get_untracked() else { return };
-        let edit = OptionEdit::RestoreLine { index: r.index, line: Box::new(r.line) };
-        let outcome = id.with_value(|id| state.send_option(&format!("undo-{}-line", list.key()), id, edit));
+        let outcome = state.send(&format!("undo-{}-line", list.key()), r.restore_edit());
         if let Some(Outcome::LineRestored(at)) = outcome {
             removed.set(None);
             let path = id.with_value(|id| format!("{id}-{}-{at}", list.key()));
@@ -352,7 +344,7 @@ fn Lines(id: String, list: LineList, details: Signal<bool>) -> impl IntoView {
             <div class="toast-region" aria-live="polite">
                 {move || undoable().map(|r| view! {
                     <p class="toast" data-testid=format!("undo-{}-line-toast", list.key())>
-                        {crate::i18n::fill(state.tr("option.deleted"), &[("name", r.line.label())])}
+                        {crate::i18n::fill(state.tr("option.deleted"), &[("name", r.name())])}
                         " "
                         <button type="button" data-testid=format!("undo-{}-line", list.key()) on:click=undo>{state.text("option.undo")}</button>
                     </p>

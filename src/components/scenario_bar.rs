@@ -41,7 +41,10 @@ fn add_and_open(state: AppState, scenario: crate::model::Scenario) -> bool {
     let current = state.scenario.get_untracked();
     let now = files::now();
     let mut added = false;
-    state.workspace.update(|w| added = w.store_and_add(&current, scenario.clone(), now).is_some());
+    state.workspace.update(|w| {
+        state.store_shown(w);
+        added = w.store_and_add(&current, scenario.clone(), now).is_some();
+    });
     if added {
         state.show(scenario);
     } else {
@@ -121,7 +124,10 @@ pub fn ScenarioBar() -> impl IntoView {
         let current = state.scenario.get_untracked();
         let mut reopened = None;
         // Opens the scenario under the key it has now (a new one may have taken its old key).
-        state.workspace.update(|w| reopened = d.restore(w, &current, files::now()));
+        state.workspace.update(|w| {
+            state.store_shown(w);
+            reopened = d.restore(w, &current, files::now());
+        });
         deleted.set(None);
         if let Some(s) = reopened {
             state.show(s);

@@ -1,4 +1,4 @@
-//! "Undo" after deleting an option or a saved scenario: what was deleted, where it
+//! "Undo" after deleting a saved scenario, an option or a cost or benefit line: what was deleted, where it
 //! was, and putting it back exactly, at its place. Restoring says which key or id the
 //! restored item has *now* (a scenario or option added meanwhile may have taken the old
 //! one), and that is the one to open.
@@ -16,6 +16,8 @@
 )]
 
 use super::workspace::{Entry, Workspace};
+use crate::model::edit::{Edit, OptionEdit};
+use crate::model::line_edit::RemovedLine;
 use crate::model::option_list::RemovedOption;
 use crate::model::{Scenario, StrategyOption};
 
@@ -76,6 +78,37 @@ impl DeletedOption {
     }
 }
 
+/// A removed cost or benefit line, with the saved scenario and option it belongs to:
+/// undo applies only while that scenario is edited.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeletedLine {
+    /// The workspace key of its scenario.
+    pub scenario: String,
+    /// The id of its option.
+    pub option: String,
+    pub index: usize,
+    pub line: RemovedLine,
+}
+
+impl DeletedLine {
+    pub fn name(&self) -> &str {
+        self.line.label()
+    }
+
+    /// Whether undo applies while the scenario saved under `active` is edited.
+    pub fn belongs_to(&self, active: &str) -> bool {
+        self.scenario == active
+    }
+
+    /// The edit that puts the line back whole at its place (`model::edit`).
+    pub fn restore_edit(&self) -> Edit {
+        Edit::Option {
+            id: self.option.clone(),
+            edit: OptionEdit::RestoreLine { index: self.index, line: Box::new(self.line.clone()) },
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,6 +119,20 @@ mod tests {
         let mut s = default_scenario("TWD");
         s.name = name.into();
         s
+    }
+
+    #[test]
+    fn a_deleted_line_is_restored_only_in_its_scenario_and_whole() {
+        use crate::model::edit::{apply, Outcome};
+        use crate::model::line_edit::LineList;
+        let s = named("A");
+        let remove = Edit::Option { id: "automated".into(), edit: OptionEdit::RemoveLine { list: LineList::Costs, index: 0 } };
+        let removed = apply(&s, &remove).unwrap();
+        let Outcome::LineRemoved { index, line } = removed.outcome else { panic!("no undo") };
+        let d = DeletedLine { scenario: "s1".into(), option: "automated".into(), index, line: *line };
+        assert_eq!(d.name(), s.options[1].costs[0].label);
+        assert!(d.belongs_to("s1") && !d.belongs_to("s2"));
+        assert_eq!(apply(&removed.scenario, &d.restore_edit()).unwrap().scenario, s);
     }
 
     #[test]
