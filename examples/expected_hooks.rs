@@ -51,7 +51,7 @@ fn main() {
     }
     let mut out = json!({ "hooks": hooks });
     if print_scenario {
-        out["scenario"] = serde_json::from_str(&crm_roi::model::file_write::to_json(&scenario)).unwrap_or(Value::Null);
+        out["scenario"] = serde_json::from_str(&crm_roi::model::scenario_file::write(&scenario)).unwrap_or(Value::Null);
     }
     println!("{out}");
 }

@@ -21,8 +21,24 @@ pub enum Status {
     Failed,
 }
 
-/// A message from the worker, as `platform::analysis_worker` reads it.
-#[derive(Clone, Debug, PartialEq)]
+use crate::analysis_job::Out;
+use serde::{Deserialize, Serialize};
+
+/// A job for the worker, as the page posts it (serde-wasm-bindgen both ways): its id
+/// (higher is newer), the language, the scenario file's JSON, the option to do first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Request {
+    pub job: u32,
+    pub lang: String,
+    pub json: String,
+    pub first: String,
+}
+
+/// A message from the worker (serde-wasm-bindgen both ways; externally tagged,
+/// `{"quick": {…}}`, and `"failed"` from the worker's script, so that reading one
+/// needs no buffering of serde's `Content`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Message {
     /// The quick parts of one option (tornado, break-even, scenarios, ROI definitions).
     Quick { job: u32, option: String, html: String },
@@ -32,6 +48,17 @@ pub enum Message {
     Done { job: u32, csv: String },
     /// The worker failed (loading, or an error while running).
     Failed,
+}
+
+impl Message {
+    /// What the worker sends for `out` of job `job`.
+    pub fn of(job: u32, out: Out) -> Message {
+        match out {
+            Out::Quick { option, html } => Message::Quick { job, option, html },
+            Out::Runs { option, html, runs, total } => Message::Runs { job, option, html, runs, total },
+            Out::Done { csv } => Message::Done { job, csv },
+        }
+    }
 }
 
 /// What has arrived for one option.

@@ -2,10 +2,11 @@
 // starts when the analysis is first opened. The build (scripts/post-build.mjs) puts
 // the hashed names of the wasm-bindgen JS and wasm in place of the two names below.
 //
-// Protocol. The page posts {job, lang, json, first}: a job id (higher = newer), the
-// language, the scenario file's JSON, the option to compute first. The worker answers
-// with the messages the Rust side makes (kind 'quick' | 'runs' | 'done', each with the
-// job id), or {kind: 'failed'}. A new job cancels the running one: Monte Carlo runs
+// Protocol (serde types on both sides: crm_roi::analysis_run::{Request, Message}).
+// The page posts {job, lang, json, first} (serde-wasm-bindgen): a job id (higher =
+// newer), the language, the scenario file's JSON, the option to compute first. The
+// worker answers with the JSON text of each message the Rust side makes
+// ('{"quick":{"job":…}}', '{"runs":…}', '{"done":…}'), or 'failed'. A new job cancels the running one: Monte Carlo runs
 // in chunks of about CHUNK_MS, and between chunks the worker yields to its event loop
 // (a MessageChannel, not setTimeout, which would add 4 ms a chunk), where a newer job
 // is seen before the next chunk of the old one.
@@ -18,11 +19,12 @@ const loaded = new Set(['zh-TW']); // compiled in
 
 function failed(error) {
   running = 0;
-  postMessage({ kind: 'failed', message: String(error) });
+  console.warn('analysis worker:', error);
+  postMessage('failed');
 }
 const post = (messages) => {
   for (const m of messages) postMessage(m);
-  return messages.some((m) => m.kind === 'done');
+  return messages.some((m) => m === 'failed' || m.startsWith('{"done"'));
 };
 
 const ready = init({ module_or_path: new URL('./analysis_worker_bg.wasm', import.meta.url) });
@@ -41,7 +43,8 @@ tick.port1.onmessage = () => {
 };
 
 addEventListener('message', async (event) => {
-  const { job, lang, json, first } = event.data;
+  const request = event.data;
+  const { job, lang } = request;
   latest = job;
   running = 0;
   try {
@@ -55,7 +58,7 @@ addEventListener('message', async (event) => {
       }
     }
     if (job !== latest) return; // a newer job came while waiting
-    if (post(begin(job, lang, json, first))) return;
+    if (post(begin(request))) return;
     running = job;
     tick.port2.postMessage(0);
   } catch (e) {

@@ -8,7 +8,7 @@
 
 use crm_roi::model::baseline::{BaselineField, FieldUnit};
 use crm_roi::model::edit::{apply, Edit, LineEdit, LineMemory, OptionEdit, Outcome};
-use crm_roi::model::file_write::to_json;
+use crm_roi::model::scenario_file::write as to_json;
 use crm_roi::model::levers::Lever;
 use crm_roi::model::line_edit::LineList;
 use crm_roi::model::presets::default_scenario;

@@ -4,6 +4,7 @@
 
 use crm_roi::model::machine_value::{machine_value, metric_value};
 use crm_roi::model::scenario_file::{read, ReadError, MAX_BYTES};
+use crm_roi::json::de::Problem;
 use crm_roi::model::validation::Rule;
 use crm_roi::model::{evaluate, Amount, CostCategory, Scenario, Timing, Undefined};
 use rust_decimal::Decimal;
@@ -136,7 +137,7 @@ fn the_example_parses_into_the_typed_model() {
 #[test]
 fn the_example_round_trips() {
     let s = read_json(EXAMPLE).unwrap();
-    let text = crm_roi::model::file_write::to_json(&s);
+    let text = crm_roi::model::scenario_file::write(&s);
     assert_eq!(read_json(&text).unwrap(), s);
     // Written as the contract says: format and version first, decimals as strings,
     // quantity × unit cost without an amount, no absent optional fields.
@@ -231,7 +232,8 @@ fn refusals_say_why() {
 
     let both =
         example_with("\"amount\": \"80000\"", "\"amount\": \"80000\", \"quantity\": \"1\", \"unit_cost\": \"9\"");
-    let Err(ReadError::Field { path, message }) = read_json(&both) else { panic!("accepted") };
+    let Err(ReadError::Field { path, problem }) = read_json(&both) else { panic!("accepted") };
+    let message = problem.to_string();
     assert_eq!(path, "options[0].costs[1]");
     assert!(message.contains("either `amount` or `quantity`"), "{message}");
 
@@ -240,7 +242,8 @@ fn refusals_say_why() {
     assert_eq!(path, "options[0].costs[0].growth");
 
     let bad_kind = example_with("\"kind\": \"personalised\"", "\"kind\": \"friendly\"");
-    let Err(ReadError::Field { path, message }) = read_json(&bad_kind) else { panic!("accepted") };
+    let Err(ReadError::Field { path, problem }) = read_json(&bad_kind) else { panic!("accepted") };
+    let message = problem.to_string();
     assert_eq!(path, "options[0].kind");
     assert!(message.contains("friendly"), "{message}");
 
@@ -272,9 +275,10 @@ fn decimals_from_json_numbers_are_exact() {
     let Err(ReadError::Field { path, .. }) = read_json(&beyond) else { panic!("accepted") };
     assert_eq!(path, "discount_rate");
     let bad = example_with("\"discount_rate\": \"10\"", "\"discount_rate\": \"ten\"");
-    let Err(ReadError::Field { path, message }) = read_json(&bad) else { panic!("accepted") };
+    let Err(ReadError::Field { path, problem }) = read_json(&bad) else { panic!("accepted") };
+    let message = problem.to_string();
     assert_eq!(path, "discount_rate");
-    assert!(message.contains("\"ten\" is not a decimal number"), "{message}");
+    assert_eq!(problem, Problem::Invalid { value: "\"ten\"".into(), expected: "a decimal number".into() }, "{message}");
 }
 
 #[test]

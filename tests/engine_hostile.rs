@@ -274,7 +274,7 @@ fn render_everything(s: &Scenario) -> Result<(), String> {
         }
     }
     // The share link carries the scenario and gives it back unchanged.
-    let json = crm_roi::model::file_write::to_json(s);
+    let json = crm_roi::model::scenario_file::write(s);
     let hash = format!("#{}", crm_roi::share_link::encode(&json));
     let back = crm_roi::share_link::decode(&hash).ok_or("no scenario in the link")?.map_err(|e| format!("{e:?}"))?;
     // A scenario beyond the ranges (the hand-picked 10^27 case) is refused when read,

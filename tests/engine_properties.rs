@@ -92,8 +92,19 @@ fn option() -> impl Strategy<Value = StrategyOption> {
         vec(benefit_line(), 0..3),
         vec(percent(), 0..4),
         (percent(), percent()),
+        vec(proptest::option::of((decimal(0, 1000, 1), decimal(0, 1000, 1))), 7),
     )
-        .prop_map(|((name, kind), costs, levers, custom_benefits, realisation, (benefit_risk, cost_risk))| {
+        .prop_map(|((name, kind), costs, levers, custom_benefits, realisation, (benefit_risk, cost_risk), spans)| {
+            // Some levers get an analysis range around their value (within 0 … 100).
+            let mut ranges = crm_roi::model::LeverRanges::default();
+            for (lever, span) in crm_roi::model::Lever::ALL.into_iter().zip(spans) {
+                if let Some((below, above)) = span {
+                    let value = levers.get(lever);
+                    let low = (value - below).max(Decimal::ZERO);
+                    let high = (value + above).min(Decimal::ONE_HUNDRED);
+                    ranges.set(lever, Some(crm_roi::model::LeverRange { low, high }));
+                }
+            }
             StrategyOption {
                 id: String::new(),
                 name,
@@ -104,7 +115,7 @@ fn option() -> impl Strategy<Value = StrategyOption> {
                 realisation,
                 benefit_risk,
                 cost_risk,
-                ranges: Default::default(),
+                ranges,
             }
         })
 }
@@ -392,11 +403,27 @@ proptest! {
         }
     }
 
+    /// Any valid scenario comes back the same through each way out of the page and in
+    /// again: the file, the share link and the stored workspace; and it is written
+    /// again as the same text.
     #[test]
-    fn valid_scenarios_validate_and_round_trip_losslessly(s in scenario()) {
+    fn valid_scenarios_round_trip_through_file_link_and_storage(s in scenario()) {
+        use crm_roi::persist::envelope::{self, Envelope, ViewState};
+        use crm_roi::persist::workspace::Workspace;
         prop_assert_eq!(validate(&s), Ok(()));
-        let text = crm_roi::model::file_write::to_json(&s);
-        prop_assert_eq!(read_json(&text).unwrap(), s);
+        let text = crm_roi::model::scenario_file::write(&s);
+        let from_file = read_json(&text).unwrap();
+        prop_assert_eq!(&from_file, &s);
+        prop_assert_eq!(crm_roi::model::scenario_file::write(&from_file), text.clone());
+
+        let hash = format!("#{}", crm_roi::share_link::encode(&text));
+        let from_link = read_json(&crm_roi::share_link::decode(&hash).unwrap().unwrap()).unwrap();
+        prop_assert_eq!(&from_link, &s);
+
+        let stored = envelope::to_json(&Envelope::new(Workspace::new(s.clone(), 1_733_300_000_000), ViewState::default()));
+        let back = envelope::read(&stored).unwrap();
+        prop_assert_eq!(&back.workspace.entries[0].scenario, &s);
+        prop_assert_eq!(envelope::to_json(&back), stored);
     }
 
     /// Any text at all, and any valid file with one character changed, is read or
@@ -405,7 +432,7 @@ proptest! {
     fn reading_never_panics(text in any::<String>(), s in scenario(), at in any::<prop::sample::Index>(), c in any::<char>()) {
         let _ = read_json(&text);
         let _ = crm_roi::json::parse(&text);
-        let mut file: Vec<char> = crm_roi::model::file_write::to_json(&s).chars().collect();
+        let mut file: Vec<char> = crm_roi::model::scenario_file::write(&s).chars().collect();
         let i = at.index(file.len());
         file[i] = c;
         let damaged: String = file.into_iter().collect();
@@ -423,7 +450,7 @@ proptest! {
         }
         // Validation and writing never panic either.
         let _ = validate(&s);
-        let _ = crm_roi::model::file_write::to_json(&s);
+        let _ = crm_roi::model::scenario_file::write(&s);
     }
 
     #[test]

@@ -14,11 +14,12 @@ static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 #[cfg(target_arch = "wasm32")]
 mod worker {
     use crm_roi::analysis_job::{Job, Out};
+    use crm_roi::analysis_run::{Message, Request};
     use crm_roi::i18n::{self, Lang};
     use crm_roi::model::scenario_file;
     use crm_roi::platform::intl;
     use crm_roi::render::{Ctx, Style};
-    use js_sys::{Array, Object, Reflect};
+    use js_sys::Array;
     use rust_decimal::Decimal;
     use std::cell::RefCell;
     use wasm_bindgen::prelude::*;
@@ -33,35 +34,11 @@ mod worker {
         static CURRENT: RefCell<Option<Current>> = const { RefCell::new(None) };
     }
 
-    fn set(obj: &Object, key: &str, value: &JsValue) {
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = Reflect::set(obj, &JsValue::from_str(key), value);
-    }
-
-    /// A message for the page: `{kind, job, option, html, runs, total, csv}`.
+    /// A message for the page: the JSON text of a [`Message`] (`{"quick": {"job": …,
+    /// "option": …, "html": …}}` …), written through serde-wasm-bindgen and
+    /// `JSON.stringify` (`json::ser`); the page reads it with the app's deserializer.
     fn message(id: u32, out: Out) -> JsValue {
-        let m = Object::new();
-        set(&m, "job", &JsValue::from(id));
-        let text = |s: String| JsValue::from(s);
-        match out {
-            Out::Quick { option, html } => {
-                set(&m, "kind", &"quick".into());
-                set(&m, "option", &text(option));
-                set(&m, "html", &text(html));
-            }
-            Out::Runs { option, html, runs, total } => {
-                set(&m, "kind", &"runs".into());
-                set(&m, "option", &text(option));
-                set(&m, "html", &text(html));
-                set(&m, "runs", &JsValue::from(runs));
-                set(&m, "total", &JsValue::from(total));
-            }
-            Out::Done { csv } => {
-                set(&m, "kind", &"done".into());
-                set(&m, "csv", &text(csv));
-            }
-        }
-        m.into()
+        JsValue::from_str(&crm_roi::json::ser::to_string(&Message::of(id, out)))
     }
 
     fn now() -> f64 {
@@ -94,15 +71,19 @@ mod worker {
         }
     }
 
-    /// Starts job `id` (replacing any other) for the scenario file `json` in `lang`,
-    /// option `first` first; returns the first messages (a scenario that cannot be read
-    /// gives a `done` with nothing: the page shows its own message for it).
+    /// Starts the page's job (a [`Request`], replacing any other): the scenario file's
+    /// JSON in its language, its option `first` first; returns the first messages (a
+    /// scenario that cannot be read gives a `done` with nothing: the page shows its own
+    /// message for it).
     #[wasm_bindgen]
-    pub fn begin(id: u32, lang: &str, json: &str, first: &str) -> Array {
-        let lang = Lang::from_code(lang).filter(|l| i18n::is_loaded(*l)).unwrap_or(Lang::ZhTw);
-        match scenario_file::read(json) {
+    pub fn begin(request: JsValue) -> Array {
+        let Ok(Request { job: id, lang, json, first }) = serde_wasm_bindgen::from_value::<Request>(request) else {
+            return Array::of1(&JsValue::from_str("failed"));
+        };
+        let lang = Lang::from_code(&lang).filter(|l| i18n::is_loaded(*l)).unwrap_or(Lang::ZhTw);
+        match scenario_file::read(&json) {
             Ok(scenario) => {
-                let job = Job::with_app_runs(scenario, first);
+                let job = Job::with_app_runs(scenario, &first);
                 CURRENT.with(|c| *c.borrow_mut() = Some(Current { id, lang, job }));
                 run(id, 0.0)
             }

@@ -15,18 +15,7 @@ use wasm_bindgen::JsCast;
 
 /// A translated message naming what is wrong with an imported file.
 fn import_error(state: &AppState, e: &ReadError) -> String {
-    match e {
-        ReadError::TooLarge { bytes } => fill(state.tr("import.too_large"), &[("kb", &(bytes / 1024).to_string())]),
-        ReadError::NotJson(_) => state.tr("import.not_json").to_owned(),
-        ReadError::WrongFormat(_) => state.tr("import.wrong_format").to_owned(),
-        ReadError::NewerVersion(v) => fill(state.tr("import.newer_version"), &[("version", &v.to_string())]),
-        ReadError::BadVersion => state.tr("import.bad_version").to_owned(),
-        ReadError::Field { path, message } => fill(state.tr("import.field"), &[("path", path), ("message", message)]),
-        ReadError::Invalid(errors) => {
-            let first = errors.first().map(|e| (e.path.clone(), e.to_string())).unwrap_or_default();
-            fill(state.tr("import.invalid"), &[("path", &first.0), ("message", &first.1)])
-        }
-    }
+    crate::render::read_error::import_message(state.lang.get_untracked(), e)
 }
 
 /// A file name from a scenario name (letters and digits of any script kept).

@@ -5,6 +5,7 @@
 
 pub mod accent;
 pub mod full_link;
+pub mod messages;
 pub mod settings;
 pub mod snippet;
 

@@ -23,7 +23,7 @@ impl Value {
     /// A number that is whole and not negative (`1`, `1.0`, `1e0`).
     pub fn as_u64(&self) -> Option<u64> {
         match self {
-            Value::Number(n) => super::read::integer(n)?.ok(),
+            Value::Number(n) => super::de::integer(n)?.ok(),
             _ => None,
         }
     }

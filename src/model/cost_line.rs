@@ -2,8 +2,11 @@
 
 use super::scale::Scale;
 use super::timing::Timing;
+use serde::{Deserialize, Serialize};
+use super::line_file::LineFile;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum CostCategory {
     Labour,
     Technology,
@@ -54,7 +57,8 @@ impl CostCategory {
 }
 
 /// Where in the customer life cycle a cost falls; informative only, it changes no number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Stage {
     Acquisition,
     Retention,
@@ -74,7 +78,8 @@ impl Stage {
 }
 
 /// A cost line. In the file its timing is flat on the line ([`super::line_file::LineFile`]).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "LineFile", into = "LineFile")]
 pub struct CostLine {
     pub label: String,
     pub category: CostCategory,

@@ -5,26 +5,62 @@
 //! In the file: `"ranges": {"churn_reduction": ["1", "5"], …}`; validation checks
 //! low ≤ the lever's value ≤ high within the lever's 0..=100 range.
 
+use super::keyed_fields::KeyedFields;
+use serde::de::{self, Deserializer};
+use serde::{Deserialize, Serialize, Serializer};
 use super::levers::{Lever, Levers};
 use rust_decimal::Decimal;
 
 /// `[low, high]` of one lever.
+/// In the file a list of two decimals, `["1", "5"]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LeverRange {
     pub low: Decimal,
     pub high: Decimal,
 }
 
-/// The ranges given for an option's levers; absent ones are `None`.
-#[derive(Clone, Debug, Default, PartialEq)]
+impl Serialize for LeverRange {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        super::decimal_text::list::serialize(&[self.low, self.high], s)
+    }
+}
+
+impl<'de> Deserialize<'de> for LeverRange {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match super::decimal_text::list::deserialize(d)?.as_slice() {
+            [low, high] => Ok(LeverRange { low: *low, high: *high }),
+            _ => Err(de::Error::custom("a range is a list of two numbers, [low, high]")),
+        }
+    }
+}
+
+/// The ranges given for an option's levers; absent ones are `None` (left out of the
+/// file; `null` reads as absent; read by [`super::keyed_fields`]).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LeverRanges {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub churn_reduction: Option<LeverRange>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub revenue_uplift: Option<LeverRange>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cross_sell_rate: Option<LeverRange>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub upsell_rate: Option<LeverRange>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub referral_rate: Option<LeverRange>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_deflection: Option<LeverRange>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub marketing_savings: Option<LeverRange>,
+}
+
+impl<'de> Deserialize<'de> for LeverRanges {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let mut ranges = LeverRanges::default();
+        let fields = KeyedFields::<_, Option<LeverRange>>::new(&Lever::ALL, Lever::key, false, "the lever ranges");
+        fields.read(d)?.into_iter().for_each(|(lever, range)| ranges.set(lever, range));
+        Ok(ranges)
+    }
 }
 
 impl LeverRanges {
@@ -72,15 +108,13 @@ mod tests {
 
     #[test]
     fn reads_and_writes_pairs() {
-        let r = crate::model::file_read::lever_ranges(&crate::json::parse(r#"{"churn_reduction": ["1", "5"]}"#).unwrap()).unwrap();
+        let read = |text: &str| crate::json::de::from_value::<LeverRanges>(&crate::json::parse(text).unwrap());
+        let r = read(r#"{"churn_reduction": ["1", "5"], "upsell_rate": null}"#).unwrap();
         assert_eq!(r.get(Lever::ChurnReduction), Some(LeverRange { low: d("1"), high: d("5") }));
         assert_eq!(r.get(Lever::UpsellRate), None);
         assert!(!r.is_empty() && LeverRanges::default().is_empty());
-        let mut written = String::new();
-        crate::model::file_write::ranges(&mut written, &r);
-        assert_eq!(written, r#"{"churn_reduction":["1","5"]}"#);
-        let short = crate::json::parse(r#"{"churn_reduction": ["1"]}"#).unwrap();
-        let e = crate::model::file_read::lever_ranges(&short).unwrap_err();
+        assert_eq!(crate::json::ser::to_string(&r), r#"{"churn_reduction":["1","5"]}"#);
+        let e = read(r#"{"churn_reduction": ["1"]}"#).unwrap_err();
         assert_eq!(e.to_string(), "churn_reduction: a range is a list of two numbers, [low, high]");
     }
 

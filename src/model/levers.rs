@@ -2,6 +2,8 @@
 //! (churn reduction in percentage points), default 0 (model.md §2).
 
 use rust_decimal::Decimal;
+use super::keyed_fields::{DecimalValue, KeyedFields};
+use serde::{Deserialize, Deserializer, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lever {
@@ -39,15 +41,32 @@ impl Lever {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+/// A lever left out of a file is 0 (read by [`super::keyed_fields`]).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Levers {
+    #[serde(serialize_with = "super::decimal_text::serialize")]
     pub churn_reduction: Decimal,
+    #[serde(serialize_with = "super::decimal_text::serialize")]
     pub revenue_uplift: Decimal,
+    #[serde(serialize_with = "super::decimal_text::serialize")]
     pub cross_sell_rate: Decimal,
+    #[serde(serialize_with = "super::decimal_text::serialize")]
     pub upsell_rate: Decimal,
+    #[serde(serialize_with = "super::decimal_text::serialize")]
     pub referral_rate: Decimal,
+    #[serde(serialize_with = "super::decimal_text::serialize")]
     pub service_deflection: Decimal,
+    #[serde(serialize_with = "super::decimal_text::serialize")]
     pub marketing_savings: Decimal,
+}
+
+impl<'de> Deserialize<'de> for Levers {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let mut levers = Levers::default();
+        let fields = KeyedFields::<_, DecimalValue>::new(&Lever::ALL, Lever::key, false, "the levers");
+        fields.read(d)?.into_iter().for_each(|(lever, DecimalValue(v))| levers.set(lever, v));
+        Ok(levers)
+    }
 }
 
 impl Levers {

@@ -14,19 +14,30 @@ use super::cost_line::{CostCategory, CostLine, Stage};
 use super::scale::Scale;
 use super::timing::{Amount, Timing, TimingKind};
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct LineFile {
+    #[serde(default)]
     pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<CostCategory>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stage: Option<Stage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timing: Option<TimingKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "super::decimal_text::some")]
     pub amount: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "super::decimal_text::some")]
     pub quantity: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "super::decimal_text::some")]
     pub unit_cost: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "super::decimal_text::some")]
     pub growth: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "super::decimal_text::some_list")]
     pub amounts: Option<Vec<Decimal>>,
     /// File version 2 (model.md §2, "Scaling with the business").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scale: Option<Scale>,
 }
 
@@ -78,5 +89,48 @@ impl TryFrom<LineFile> for BenefitLine {
     fn try_from(f: LineFile) -> Result<Self, String> {
         // A benefit line has no category or stage; like any unknown field they are ignored.
         Ok(BenefitLine { timing: f.to_timing()?, label: f.label, scale: f.scale })
+    }
+}
+
+/// A line's timing, flat on the file form.
+fn flat(timing: Timing, scale: Option<Scale>, label: String) -> LineFile {
+    let mut f = LineFile { label, scale, ..LineFile::default() };
+    let mut amount = |a: Amount| match a {
+        Amount::Fixed(v) => f.amount = Some(v),
+        Amount::PerUnit { quantity, unit_cost } => {
+            f.quantity = Some(quantity);
+            f.unit_cost = Some(unit_cost);
+        }
+    };
+    match timing {
+        Timing::OneOff { amount: a } => {
+            amount(a);
+            f.timing = Some(TimingKind::OneOff);
+        }
+        Timing::Recurring { amount: a, growth } => {
+            amount(a);
+            f.timing = Some(TimingKind::Recurring);
+            f.growth = Some(growth);
+        }
+        Timing::Schedule { amounts } => {
+            f.timing = Some(TimingKind::Schedule);
+            f.amounts = Some(amounts);
+        }
+    }
+    f
+}
+
+impl From<CostLine> for LineFile {
+    fn from(c: CostLine) -> Self {
+        let mut f = flat(c.timing, c.scale, c.label);
+        f.category = Some(c.category);
+        f.stage = c.stage;
+        f
+    }
+}
+
+impl From<BenefitLine> for LineFile {
+    fn from(b: BenefitLine) -> Self {
+        flat(b.timing, b.scale, b.label)
     }
 }

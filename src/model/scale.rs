@@ -7,13 +7,15 @@
 //! `{customers, 400}`; "2 % of revenue" is amount 2 with `{revenue, 100}`. Without a
 //! scale a line is a fixed amount, as in file version 1.
 
+use serde::{Deserialize, Serialize};
 use super::baseline::Baseline;
 use super::checked::Checked;
 use super::undefined::Undefined;
 use rust_decimal::Decimal;
 
 /// The baseline figure a scaled line follows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Driver {
     /// C0, active customers today.
     Customers,
@@ -63,9 +65,10 @@ impl Driver {
 
 /// `{by, per}`: multiply the line by D / `per`. Validation keeps `per` in 0 < P ≤ 10^15;
 /// the engine itself reports P = 0 as [`Undefined::Overflow`] rather than dividing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Scale {
     pub by: Driver,
+    #[serde(with = "super::decimal_text")]
     pub per: Decimal,
 }
 

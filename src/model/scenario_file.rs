@@ -7,13 +7,14 @@
 //!    build understands (older versions are migrated here, newer ones refused). A
 //!    version 1 file is a version 2 file without `scale`, `uncertainty` and `ranges`
 //!    (same numbers); one that carries any of them is refused, naming the field;
-//! 4. the scenario itself, where a value of the wrong type names its field
-//!    (`options[0].costs[1].amount`), then [`validate`], where a value out of range
-//!    names its field and rule.
+//! 4. the scenario itself, read by its derived `Deserialize` (`crate::json::de`), where
+//!    a value of the wrong type names its field (`options[0].costs[1].amount`) and its
+//!    [`Problem`], then [`validate`], where a value out of range names its field and
+//!    rule: the same rules as a link, the stored workspace and an edit.
 
-use super::file_read;
 use super::scenario::{Scenario, FORMAT, VERSION};
 use super::validation::{validate, ValidationError};
+use crate::json::de::Problem;
 use crate::json::{self, Value};
 use std::fmt;
 
@@ -34,8 +35,8 @@ pub enum ReadError {
     NewerVersion(u32),
     /// `version` is missing, 0, or not an integer.
     BadVersion,
-    /// A field is missing or of the wrong type.
-    Field { path: String, message: String },
+    /// A field is missing or of the wrong type: where, and what is wrong.
+    Field { path: String, problem: Problem },
     /// Every value has its type, but some lie outside their ranges.
     Invalid(Vec<ValidationError>),
 }
@@ -57,7 +58,7 @@ impl fmt::Display for ReadError {
                 write!(f, "the file is of version {v}, written by a newer version of this app (this one reads up to {VERSION})")
             }
             ReadError::BadVersion => write!(f, "the file's \"version\" is missing or not a positive integer"),
-            ReadError::Field { path, message } => write!(f, "{path}: {message}"),
+            ReadError::Field { path, problem } => write!(f, "{path}: {problem}"),
             ReadError::Invalid(errors) => {
                 let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
                 write!(f, "{}", list.join("; "))
@@ -83,6 +84,16 @@ pub fn read(text: &str) -> Result<Scenario, ReadError> {
 
 /// Steps 3 and 4 of the module docs, on a parsed document.
 pub fn read_document(document: &Value) -> Result<Scenario, ReadError> {
+    let version = header(document)?;
+    migrate(document, version)?;
+    let scenario: Scenario = json::de::from_value(document)
+        .map_err(|e| ReadError::Field { path: e.path(), problem: e.problem })?;
+    validate(&scenario).map_err(ReadError::Invalid)?;
+    Ok(scenario)
+}
+
+/// `format` and `version`: the version, 1 up to [`VERSION`].
+fn header(document: &Value) -> Result<u64, ReadError> {
     let Value::Object(_) = document else { return Err(ReadError::WrongFormat(None)) };
     match document.get("format") {
         Some(Value::String(format)) if format == FORMAT => {}
@@ -93,24 +104,29 @@ pub fn read_document(document: &Value) -> Result<Scenario, ReadError> {
     if version > u64::from(VERSION) {
         return Err(ReadError::NewerVersion(u32::try_from(version).unwrap_or(u32::MAX)));
     }
-    if version == 1 {
-        refuse_version_2_fields(document)?;
-    }
-    // Version 1 → 2 needs no conversion: the fields version 2 adds are optional and
-    // their absence means what version 1 meant (fixed lines, the default uncertainty,
-    // no ranges). The scenario is written back as version 2 when it is next saved.
-    let scenario =
-        file_read::scenario(document).map_err(|e| ReadError::Field { path: e.path(), message: e.message })?;
-    validate(&scenario).map_err(ReadError::Invalid)?;
-    Ok(scenario)
+    Ok(version)
 }
 
-/// A version 1 file may not hold what version 2 added: it would mean the file was
-/// mislabelled, and reading it as version 1 would silently change its numbers.
-fn refuse_version_2_fields(document: &Value) -> Result<(), ReadError> {
+/// Brings a document of `version` up to [`VERSION`], one step per version, so that the
+/// current types read it. (A step that must change the document would return the new
+/// one; none has needed to yet.)
+fn migrate(document: &Value, version: u64) -> Result<(), ReadError> {
+    if version < 2 {
+        version_1_to_2(document)?;
+    }
+    Ok(())
+}
+
+/// Version 1 → 2 needs no conversion: the fields version 2 added (`uncertainty`,
+/// `ranges`, a line's `scale`) are optional and their absence means what version 1
+/// meant (the default uncertainty, no ranges, fixed lines). The scenario is written
+/// back as version 2 when it is next saved. But a version 1 file may not hold them: it
+/// would mean the file was mislabelled, and reading it as version 1 would silently
+/// change its numbers.
+fn version_1_to_2(document: &Value) -> Result<(), ReadError> {
     let added = |path: String, field: &str| ReadError::Field {
         path,
-        message: format!("`{field}` needs \"version\": 2; this file says version 1"),
+        problem: Problem::Other(format!("`{field}` needs \"version\": 2; this file says version 1")),
     };
     if document.get("uncertainty").is_some() {
         return Err(added("uncertainty".into(), "uncertainty"));
@@ -130,12 +146,19 @@ fn refuse_version_2_fields(document: &Value) -> Result<(), ReadError> {
     Ok(())
 }
 
+/// The scenario as the JSON text of contract.md §1 (its derived `Serialize`: members in
+/// declaration order, decimals as strings, unset optional members left out).
+pub fn write(scenario: &Scenario) -> String {
+    json::ser::to_string(scenario)
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
     use crate::model::test_support::d;
     use crate::model::validation::Rule;
     use rust_decimal::Decimal;
+    use crate::json::de::Kind;
 
     pub(crate) fn read_json(text: &str) -> Result<Scenario, ReadError> {
         read(text)
@@ -179,7 +202,7 @@ pub(crate) mod tests {
         assert_eq!(o.ranges.churn_reduction, Some(LeverRange { low: d("1"), high: d("5") }));
         assert_eq!(s.uncertainty, d("15"));
         // Written as version 2, and read back the same.
-        let written = crate::model::file_write::to_json(&s);
+        let written = write(&s);
         assert!(written.contains("\"version\":2"), "{written}");
         assert!(written.contains("\"scale\":{\"by\":\"customers\",\"per\":\"400\"}"), "{written}");
         assert_eq!(read_json(&written), Ok(s));
@@ -205,7 +228,8 @@ pub(crate) mod tests {
             (r#", "ranges": {"churn_reduction": ["0", "1"]}"#, "options[0].ranges"),
         ];
         for (extra, expected) in cases {
-            let Err(ReadError::Field { path, message }) = read_json(&file(extra)) else { panic!("not refused: {extra}") };
+            let Err(ReadError::Field { path, problem }) = read_json(&file(extra)) else { panic!("not refused: {extra}") };
+            let message = problem.to_string();
             assert_eq!(path, expected);
             assert!(message.contains("version"), "{message}");
         }
@@ -220,7 +244,8 @@ pub(crate) mod tests {
             let line = format!(r#", "costs": [{{"category": "labour", "timing": "one_off", "amount": "5", "scale": {scale}}}]"#);
             read_json(&file(&line).replace("\"version\": 1", "\"version\": 2"))
         };
-        let Err(ReadError::Field { path, message }) = with(r#"{"by": "employees", "per": "4"}"#) else { panic!() };
+        let Err(ReadError::Field { path, problem }) = with(r#"{"by": "employees", "per": "4"}"#) else { panic!() };
+        let message = problem.to_string();
         assert_eq!(path, "options[0].costs[0].scale.by", "{message}");
         for per in ["\"0\"", "\"-1\"", "\"1000000000000001\""] {
             let Err(ReadError::Invalid(e)) = with(&format!(r#"{{"by": "customers", "per": {per}}}"#)) else { panic!("{per}") };
@@ -277,7 +302,8 @@ pub(crate) mod tests {
     fn a_line_with_amount_and_quantity_is_refused() {
         let line = r#", "costs": [{"category": "labour", "timing": "recurring", "amount": "5",
             "quantity": "2", "unit_cost": "3"}]"#;
-        let Err(ReadError::Field { path, message }) = read_json(&file(line)) else { panic!("not refused") };
+        let Err(ReadError::Field { path, problem }) = read_json(&file(line)) else { panic!("not refused") };
+        let message = problem.to_string();
         assert_eq!(path, "options[0].costs[0]");
         assert!(message.contains("not both"), "{message}");
     }
@@ -288,17 +314,20 @@ pub(crate) mod tests {
         let Err(ReadError::Field { path, .. }) = read_json(&text) else { panic!("not refused") };
         assert_eq!(path, "horizon_years");
         let text = file(r#", "levers": {"upsell_rate": true}"#);
-        let Err(ReadError::Field { path, message }) = read_json(&text) else { panic!("not refused") };
+        let Err(ReadError::Field { path, problem }) = read_json(&text) else { panic!("not refused") };
+        let message = problem.to_string();
         assert_eq!(path, "options[0].levers.upsell_rate");
-        assert!(message.contains("decimal"), "{message}");
+        assert_eq!(problem, Problem::WrongKind { expected: Kind::Number, found: Kind::YesNo }, "{message}");
         let text = file(r#", "realisation": ["50", "x"]"#);
         let Err(ReadError::Field { path, .. }) = read_json(&text) else { panic!("not refused") };
         assert_eq!(path, "options[0].realisation[1]");
         let line = r#", "costs": [{"category": "labour", "timing": "recurring", "amount": "5", "growth": []}]"#;
-        let Err(ReadError::Field { path, message }) = read_json(&file(line)) else { panic!("not refused") };
+        let Err(ReadError::Field { path, problem }) = read_json(&file(line)) else { panic!("not refused") };
+        let message = problem.to_string();
         assert_eq!(path, "options[0].costs[0].growth", "{message}");
         let text = file("").replace("\"customers\": \"100\",", "");
-        let Err(ReadError::Field { path, message }) = read_json(&text) else { panic!("not refused") };
+        let Err(ReadError::Field { path, problem }) = read_json(&text) else { panic!("not refused") };
+        let message = problem.to_string();
         assert_eq!((path.as_str(), message.as_str()), ("baseline", "missing field `customers`"));
     }
 

@@ -5,6 +5,7 @@
 //! schedule with a single amount cannot exist. [`super::line_file::LineFile`] is the flat
 //! file form.
 
+use serde::{Deserialize, Serialize};
 use rust_decimal::Decimal;
 
 /// What a line costs (or earns) per occurrence: a plain amount, or quantity × unit cost
@@ -25,7 +26,8 @@ pub enum Timing {
     Schedule { amounts: Vec<Decimal> },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum TimingKind {
     OneOff,
     Recurring,

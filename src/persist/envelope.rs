@@ -4,12 +4,10 @@
 //! then starts from defaults, says so, and keeps the unreadable text under
 //! [`BACKUP_KEY`] — nothing is silently discarded.
 
-use super::workspace::{Entry, Workspace};
-use crate::json::read::{self, fields, missing};
-use crate::json::write::{self, Object};
+use super::workspace::Workspace;
 use crate::json::{self, Value};
-use crate::model::{file_read, file_write};
 use crate::model::validation::validate;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The localStorage key of the envelope.
@@ -19,8 +17,9 @@ pub const BACKUP_KEY: &str = "crm-roi:backup";
 /// The schema this build writes. Migrations from older schemas go in [`migrate`].
 pub const SCHEMA: u32 = 1;
 
-/// What was on screen besides the scenarios.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// What was on screen besides the scenarios (either member may be left out).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ViewState {
     /// The option shown in detail.
     pub selected: String,
@@ -28,10 +27,14 @@ pub struct ViewState {
     pub details: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// The stored document: `{"schema", "workspace": {"active", "entries": [{"key",
+/// "scenario", "updated"}]}, "view": {"selected", "details"}}`. A stored scenario is the
+/// scenario file's document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Envelope {
     pub schema: u32,
     pub workspace: Workspace,
+    #[serde(default)]
     pub view: ViewState,
 }
 
@@ -67,12 +70,12 @@ fn migrate(schema: u32) -> Result<(), StoreError> {
 }
 
 /// Reads the stored text: JSON, the schema (migrated forward), then the envelope, whose
-/// scenarios are read by the same code as an imported file.
+/// scenarios are checked by the same rules as an imported file.
 pub fn read(text: &str) -> Result<Envelope, StoreError> {
     let document = json::parse(text).map_err(|_| StoreError::NotJson)?;
     let schema = document.get("schema").and_then(Value::as_u64).and_then(|v| u32::try_from(v).ok());
     migrate(schema.ok_or_else(|| StoreError::Invalid("no schema".into()))?)?;
-    let envelope = envelope(&document).map_err(|e| StoreError::Invalid(e.to_string()))?;
+    let envelope: Envelope = json::de::from_value(&document).map_err(|e| StoreError::Invalid(e.to_string()))?;
     let w = &envelope.workspace;
     if w.entries.is_empty() {
         return Err(StoreError::Invalid("no scenario".into()));
@@ -86,81 +89,9 @@ pub fn read(text: &str) -> Result<Envelope, StoreError> {
     Ok(envelope)
 }
 
-/// The envelope's members (see [`crate::model::file_read`] for how readers go).
-fn envelope(value: &Value) -> Result<Envelope, json::Error> {
-    let (mut schema, mut workspace, mut view) = (None, None, ViewState::default());
-    fields(value, "struct Envelope", &["schema", "workspace", "view"], &mut |i, v| {
-        match i {
-            0 => schema = Some(read::u32(v)?),
-            1 => workspace = Some(self::workspace(v)?),
-            _ => view = view_state(v)?,
-        }
-        Ok(())
-    })?;
-    let schema = schema.ok_or_else(|| missing("schema"))?;
-    Ok(Envelope { schema, workspace: workspace.ok_or_else(|| missing("workspace"))?, view })
-}
-
-fn workspace(value: &Value) -> Result<Workspace, json::Error> {
-    let (mut active, mut entries) = (None, None);
-    fields(value, "struct Workspace", &["active", "entries"], &mut |i, v| {
-        match i {
-            0 => active = Some(read::string(v)?),
-            _ => entries = Some(read::list(v, entry)?),
-        }
-        Ok(())
-    })?;
-    let active = active.ok_or_else(|| missing("active"))?;
-    Ok(Workspace { active, entries: entries.ok_or_else(|| missing("entries"))? })
-}
-
-fn entry(value: &Value) -> Result<Entry, json::Error> {
-    let (mut key, mut scenario, mut updated) = (None, None, 0);
-    fields(value, "struct Entry", &["key", "scenario", "updated"], &mut |i, v| {
-        match i {
-            0 => key = Some(read::string(v)?),
-            1 => scenario = Some(file_read::scenario(v)?),
-            _ => updated = read::u64(v)?,
-        }
-        Ok(())
-    })?;
-    let key = key.ok_or_else(|| missing("key"))?;
-    Ok(Entry { key, scenario: scenario.ok_or_else(|| missing("scenario"))?, updated })
-}
-
-fn view_state(value: &Value) -> Result<ViewState, json::Error> {
-    let mut view = ViewState::default();
-    fields(value, "struct ViewState", &["selected", "details"], &mut |i, v| {
-        match i {
-            0 => view.selected = read::string(v)?,
-            _ => view.details = read::boolean(v)?,
-        }
-        Ok(())
-    })?;
-    Ok(view)
-}
-
 /// The envelope as JSON text (members in the order of the types' fields).
 pub fn to_json(e: &Envelope) -> String {
-    let mut out = String::new();
-    let mut o = Object::start(&mut out);
-    o.integer("schema", u64::from(e.schema));
-    let mut w = Object::start(o.member("workspace"));
-    w.string("active", &e.workspace.active);
-    write::list(w.member("entries"), &e.workspace.entries, |out, entry| {
-        let mut o = Object::start(out);
-        o.string("key", &entry.key);
-        file_write::scenario(o.member("scenario"), &entry.scenario);
-        o.integer("updated", entry.updated);
-        o.end();
-    });
-    w.end();
-    let mut v = Object::start(o.member("view"));
-    v.string("selected", &e.view.selected);
-    v.boolean("details", e.view.details);
-    v.end();
-    o.end();
-    out
+    json::ser::to_string(e)
 }
 
 impl Envelope {

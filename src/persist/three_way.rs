@@ -24,7 +24,8 @@
 
 use crate::json::{self, Value};
 use crate::model::scenario_file::read_document;
-use crate::model::{file_write, Scenario};
+use crate::model::scenario_file;
+use crate::model::Scenario;
 
 /// Whose edit is the later one, where both changed the same figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,7 +65,7 @@ pub fn whole(mine: &Scenario, theirs: &Scenario, later: Later) -> Merged {
 }
 
 fn document(s: &Scenario) -> Option<Value> {
-    json::parse(&file_write::to_json(s)).ok()
+    json::parse(&scenario_file::write(s)).ok()
 }
 
 /// Three-way merge of one member. `None` is a member left out (an optional field not

@@ -16,16 +16,18 @@
 
 use super::undo::DeletedScenario;
 use crate::model::Scenario;
+use serde::{Deserialize, Serialize};
 
 /// At most this many saved scenarios: localStorage holds about 5 MB per site.
 pub const MAX_SCENARIOS: usize = 50;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
     /// Stable key of the saved scenario (not shown), `s1`, `s2`, …
     pub key: String,
     pub scenario: Scenario,
     /// When it was last changed, ms since the epoch (for "later write wins").
+    #[serde(default)]
     pub updated: u64,
 }
 
@@ -40,7 +42,7 @@ pub enum Arrival {
     Full,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
     pub active: String,
     pub entries: Vec<Entry>,

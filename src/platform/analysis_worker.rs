@@ -7,8 +7,7 @@
 //! reported as a `failed` message and kept away from the page's error handlers (the
 //! crash guard is for the app itself); the next job starts a new worker.
 
-use crate::analysis_run::Message;
-use js_sys::Reflect;
+use crate::analysis_run::{Message, Request};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(inline_js = r#"
@@ -16,44 +15,38 @@ let worker = null;
 // What arrives within one frame is handed over at once, before the next paint: one
 // redraw per frame however often the worker reports, so typing never waits behind it.
 let queue = [];
-export function analysisPost(job, lang, json, first, onMessage) {
+export function analysisPost(request, onMessage) {
   if (!worker) {
     const deliver = (m) => {
       if (queue.push(m) > 1) return;
       requestAnimationFrame(() => { const all = queue; queue = []; all.forEach(onMessage); });
     };
-    const failed = () => { if (worker) worker.terminate(); worker = null; deliver({ kind: 'failed' }); };
+    const failed = () => { if (worker) worker.terminate(); worker = null; deliver('failed'); };
     try {
       const meta = document.querySelector('meta[name="crm-roi-analysis-worker"]');
       worker = new Worker(new URL(meta.content, document.baseURI), { type: 'module' });
     } catch (e) { failed(); return; }
-    worker.onmessage = (e) => { if (e.data && e.data.kind === 'failed') failed(); else deliver(e.data); };
+    worker.onmessage = (e) => { if (e.data === 'failed') failed(); else deliver(e.data); };
     worker.onerror = (e) => { e.preventDefault(); failed(); };
     worker.onmessageerror = failed;
   }
-  worker.postMessage({ job, lang, json, first });
+  worker.postMessage(request);
 }
 "#)]
 extern "C" {
     #[wasm_bindgen(js_name = analysisPost)]
-    fn analysis_post(job: u32, lang: &str, json: &str, first: &str, on_message: &js_sys::Function);
+    fn analysis_post(request: JsValue, on_message: &js_sys::Function);
 }
 
-fn get(m: &JsValue, key: &str) -> JsValue {
-    Reflect::get(m, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
-/// A worker message as the page's [`Message`]; an unknown one is `None`.
-fn read(m: &JsValue) -> Option<Message> {
-    let text = |k| get(m, k).as_string().unwrap_or_default();
-    let number = |k| get(m, k).as_f64().map_or(0, |n| n as u32);
-    let job = number("job");
-    Some(match get(m, "kind").as_string()?.as_str() {
-        "quick" => Message::Quick { job, option: text("option"), html: text("html") },
-        "runs" => Message::Runs { job, option: text("option"), html: text("html"), runs: number("runs"), total: number("total") },
-        "done" => Message::Done { job, csv: text("csv") },
-        _ => Message::Failed,
-    })
+/// A worker message (the JSON text of a [`Message`]) as the page's [`Message`]; one
+/// that cannot be read is a failure. Read by the app's own deserializer rather than
+/// serde-wasm-bindgen's, whose error messages format floats and debug-print values:
+/// that code alone was 12 KB gzip of the page's wasm (README, "serde for the formats").
+fn read(m: JsValue) -> Message {
+    m.as_string()
+        .and_then(|text| crate::json::parse(&text).ok())
+        .and_then(|value| crate::json::de::from_value(&value).ok())
+        .unwrap_or(Message::Failed)
 }
 
 thread_local! {
@@ -66,14 +59,13 @@ thread_local! {
 pub fn post(job: u32, lang: &str, json: &str, first: &str, on_message: impl Fn(Message) + 'static) {
     let handler = HANDLER.with(|h| {
         h.get_or_init(|| {
-            let callback = Closure::<dyn Fn(JsValue)>::new(move |m: JsValue| {
-                if let Some(message) = read(&m) {
-                    on_message(message);
-                }
-            });
+            let callback = Closure::<dyn Fn(JsValue)>::new(move |m: JsValue| on_message(read(m)));
             callback.into_js_value().unchecked_into()
         })
         .clone()
     });
-    analysis_post(job, lang, json, first, &handler);
+    let request = Request { job, lang: lang.to_owned(), json: json.to_owned(), first: first.to_owned() };
+    if let Ok(request) = serde_wasm_bindgen::to_value(&request) {
+        analysis_post(request, &handler);
+    }
 }

@@ -11,6 +11,7 @@
 //! (`{"type": "crm-roi:height-request"}` from the parent window), when it starts after
 //! the first message was sent.
 
+use crate::embed::messages::Resize;
 use crate::embed::{EmbedSettings, Theme};
 use crate::platform::page_url;
 use wasm_bindgen::prelude::*;
@@ -25,7 +26,7 @@ export function applyLook(theme, accentLight, accentDark, embed) {
   }
   if (embed) root.classList.add('embed');
 }
-export function postHeights(target) {
+export function postHeights(target, resize) {
   if (window.parent === window) return;
   let last = -1;
   let queued = false;
@@ -34,7 +35,7 @@ export function postHeights(target) {
     const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
-    window.parent.postMessage({ type: 'crm-roi:resize', height }, target);
+    window.parent.postMessage(resize(height), target);
   };
   const schedule = () => {
     if (!queued) { queued = true; requestAnimationFrame(send); }
@@ -55,7 +56,7 @@ extern "C" {
     #[wasm_bindgen(js_name = applyLook)]
     fn apply_look(theme: &str, accent_light: &str, accent_dark: &str, embed: bool);
     #[wasm_bindgen(js_name = postHeights)]
-    fn post_heights(target: &str);
+    fn post_heights(target: &str, resize: &js_sys::Function);
 }
 
 /// The settings of this page's address.
@@ -70,6 +71,13 @@ pub fn apply(settings: &EmbedSettings) {
     let (light, dark) = settings.accent.map(|(_, a)| (a.light.hex(), a.dark.hex())).unwrap_or_default();
     apply_look(theme, &light, &dark, settings.embed);
     if settings.embed {
-        post_heights(settings.message_target());
+        // The message itself is Rust's (`embed::messages::Resize`); the page keeps
+        // this function for its whole life.
+        let resize = Closure::<dyn Fn(f64) -> JsValue>::new(|height: f64| {
+            let message = Resize::new(height.clamp(0.0, f64::from(u32::MAX)) as u32);
+            serde_wasm_bindgen::to_value(&message).unwrap_or(JsValue::NULL)
+        });
+        post_heights(settings.message_target(), resize.as_ref().unchecked_ref());
+        resize.forget();
     }
 }

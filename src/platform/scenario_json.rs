@@ -1,7 +1,6 @@
 //! Scenario JSON in the browser: read and written by the app's own code
-//! (`model::scenario_file`, `model::file_write`), shared with the native tests.
+//! (`model::scenario_file`: derived serde types), shared with the native tests.
 
-use crate::model::file_write;
 use crate::model::scenario_file::{self, ReadError};
 use crate::model::Scenario;
 
@@ -12,5 +11,5 @@ pub fn read(text: &str) -> Result<Scenario, ReadError> {
 
 /// The scenario as the JSON document of contract.md §1.
 pub fn write(scenario: &Scenario) -> String {
-    file_write::to_json(scenario)
+    scenario_file::write(scenario)
 }

@@ -19,6 +19,7 @@ pub mod metric;
 pub mod scale_effect;
 pub mod line_text;
 pub mod quick;
+pub mod read_error;
 pub mod tables;
 
 use crate::i18n::Lang;
