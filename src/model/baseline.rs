@@ -1,8 +1,7 @@
 //! The business as it is today, without any option (model.md §1, "Baseline").
 
 use rust_decimal::Decimal;
-use super::keyed_fields::{DecimalValue, KeyedFields};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 /// One baseline fact; lets the UI and validation walk the fields without repeating them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -70,39 +69,31 @@ impl BaselineField {
     }
 }
 
-/// Every member is required in a file (read by [`super::keyed_fields`]).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+/// Every member is required in a file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Baseline {
-    #[serde(serialize_with = "super::decimal_text::serialize")]
+    #[serde(with = "super::decimal_text")]
     pub customers: Decimal,
-    #[serde(serialize_with = "super::decimal_text::serialize")]
+    #[serde(with = "super::decimal_text")]
     pub new_customers_per_year: Decimal,
-    #[serde(serialize_with = "super::decimal_text::serialize")]
+    #[serde(with = "super::decimal_text")]
     pub annual_revenue_per_customer: Decimal,
-    #[serde(serialize_with = "super::decimal_text::serialize")]
+    #[serde(with = "super::decimal_text")]
     pub gross_margin: Decimal,
-    #[serde(serialize_with = "super::decimal_text::serialize")]
+    #[serde(with = "super::decimal_text")]
     pub annual_churn: Decimal,
-    #[serde(serialize_with = "super::decimal_text::serialize")]
+    #[serde(with = "super::decimal_text")]
     pub acquisition_cost: Decimal,
-    #[serde(serialize_with = "super::decimal_text::serialize")]
+    #[serde(with = "super::decimal_text")]
     pub service_contacts_per_customer: Decimal,
-    #[serde(serialize_with = "super::decimal_text::serialize")]
+    #[serde(with = "super::decimal_text")]
     pub cost_per_contact: Decimal,
-    #[serde(serialize_with = "super::decimal_text::serialize")]
+    #[serde(with = "super::decimal_text")]
     pub marketing_spend: Decimal,
-    #[serde(serialize_with = "super::decimal_text::serialize")]
+    #[serde(with = "super::decimal_text")]
     pub average_order_value: Decimal,
 }
 
-impl<'de> Deserialize<'de> for Baseline {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let mut b = Baseline::default();
-        let fields = KeyedFields::<_, DecimalValue>::new(&BaselineField::ALL, BaselineField::key, true, "the baseline");
-        fields.read(d)?.into_iter().for_each(|(field, DecimalValue(v))| b.set(field, v));
-        Ok(b)
-    }
-}
 
 impl Baseline {
     pub fn get(&self, field: BaselineField) -> Decimal {

@@ -5,7 +5,6 @@
 //! In the file: `"ranges": {"churn_reduction": ["1", "5"], …}`; validation checks
 //! low ≤ the lever's value ≤ high within the lever's 0..=100 range.
 
-use super::keyed_fields::KeyedFields;
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
 use super::levers::{Lever, Levers};
@@ -35,8 +34,9 @@ impl<'de> Deserialize<'de> for LeverRange {
 }
 
 /// The ranges given for an option's levers; absent ones are `None` (left out of the
-/// file; `null` reads as absent; read by [`super::keyed_fields`]).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+/// file; `null` reads as absent).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct LeverRanges {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub churn_reduction: Option<LeverRange>,
@@ -54,14 +54,6 @@ pub struct LeverRanges {
     pub marketing_savings: Option<LeverRange>,
 }
 
-impl<'de> Deserialize<'de> for LeverRanges {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let mut ranges = LeverRanges::default();
-        let fields = KeyedFields::<_, Option<LeverRange>>::new(&Lever::ALL, Lever::key, false, "the lever ranges");
-        fields.read(d)?.into_iter().for_each(|(lever, range)| ranges.set(lever, range));
-        Ok(ranges)
-    }
-}
 
 impl LeverRanges {
     pub fn get(&self, lever: Lever) -> Option<LeverRange> {

@@ -2,8 +2,7 @@
 //! (churn reduction in percentage points), default 0 (model.md §2).
 
 use rust_decimal::Decimal;
-use super::keyed_fields::{DecimalValue, KeyedFields};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lever {
@@ -41,33 +40,26 @@ impl Lever {
     }
 }
 
-/// A lever left out of a file is 0 (read by [`super::keyed_fields`]).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+/// A lever left out of a file is 0.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Levers {
-    #[serde(serialize_with = "super::decimal_text::serialize")]
+    #[serde(with = "super::decimal_text")]
     pub churn_reduction: Decimal,
-    #[serde(serialize_with = "super::decimal_text::serialize")]
+    #[serde(with = "super::decimal_text")]
     pub revenue_uplift: Decimal,
-    #[serde(serialize_with = "super::decimal_text::serialize")]
+    #[serde(with = "super::decimal_text")]
     pub cross_sell_rate: Decimal,
-    #[serde(serialize_with = "super::decimal_text::serialize")]
+    #[serde(with = "super::decimal_text")]
     pub upsell_rate: Decimal,
-    #[serde(serialize_with = "super::decimal_text::serialize")]
+    #[serde(with = "super::decimal_text")]
     pub referral_rate: Decimal,
-    #[serde(serialize_with = "super::decimal_text::serialize")]
+    #[serde(with = "super::decimal_text")]
     pub service_deflection: Decimal,
-    #[serde(serialize_with = "super::decimal_text::serialize")]
+    #[serde(with = "super::decimal_text")]
     pub marketing_savings: Decimal,
 }
 
-impl<'de> Deserialize<'de> for Levers {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let mut levers = Levers::default();
-        let fields = KeyedFields::<_, DecimalValue>::new(&Lever::ALL, Lever::key, false, "the levers");
-        fields.read(d)?.into_iter().for_each(|(lever, DecimalValue(v))| levers.set(lever, v));
-        Ok(levers)
-    }
-}
 
 impl Levers {
     pub fn get(&self, lever: Lever) -> Decimal {

@@ -26,7 +26,6 @@ pub mod line_file;
 pub mod cost_line;
 pub mod benefit_line;
 pub mod levers;
-pub mod keyed_fields;
 pub mod lever_ranges;
 pub mod baseline;
 pub mod strategy_option;
