@@ -7,7 +7,9 @@
 //    streams; this app has no server functions), with their JS classes;
 // 2. `-Oz` with `--low-memory-unused` (Rust's wasm never uses the first 1 KB of memory:
 //    the stack starts 1 MB up and grows down, data lies above it) and `--converge`;
-// 3. every import and export name and the import modules are shortened
+// 3. the functions are ordered so that similar ones are neighbours, which compresses
+//    better (scripts/wasm-order.mjs);
+// 4. every import and export name and the import modules are shortened
 //    (`__wbg_setAttribute_2f5b…` → `Mb`): wasm-bindgen's names carry a hash that gzip
 //    cannot compress, and each is written in the wasm and again in the JS. The JS is
 //    rewritten from the mapping wasm-opt prints and then checked: every `wasm.<export>`
@@ -17,6 +19,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { nameFunctionsByShape } from './wasm-order.mjs';
 
 const LOCAL_WASM_OPT = fileURLToPath(new URL('../node_modules/.bin/wasm-opt', import.meta.url));
 const FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals'];
@@ -48,6 +51,8 @@ export function shrinkWasm(wasmPath, js, level = '-Oz') {
   const wasmOpt = existsSync(LOCAL_WASM_OPT) ? LOCAL_WASM_OPT : 'wasm-opt';
   const run = (...args) => execFileSync(wasmOpt, [wasmPath, '-o', wasmPath, ...FEATURES, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
   run('--remove-exports', `--pass-arg=remove-exports@${UNUSED_EXPORTS}`, level, '--low-memory-unused', '--converge', '--strip-debug', '--strip-producers');
+  nameFunctionsByShape(wasmPath);
+  run('--reorder-functions-by-name', '--strip-debug');
   // On its own: `--converge` repeats every pass given with it.
   const printed = run('--minify-imports-and-exports-and-modules');
   const { imports, exports } = JSON.parse(printed);
