@@ -5,7 +5,8 @@
 
 use crate::i18n::Lang;
 pub use crate::render::Style;
-use js_sys::{Array, Function, Object, Reflect};
+use crate::render::intl_options::NumberFormatOptions;
+use js_sys::{Array, Function, Reflect};
 use rust_decimal::Decimal;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -15,32 +16,8 @@ thread_local! {
     static CACHE: RefCell<HashMap<(Lang, String, Style), Option<Function>>> = RefCell::new(HashMap::new());
 }
 
-fn set(obj: &Object, key: &str, value: impl Into<JsValue>) {
-    // Setting a property on a fresh plain object cannot fail.
-    let _ = Reflect::set(obj, &JsValue::from_str(key), &value.into());
-}
-
 fn make(lang: Lang, currency: &str, style: Style) -> Option<Function> {
-    let options = Object::new();
-    match style {
-        Style::Money | Style::MoneyCompact => {
-            set(&options, "style", "currency");
-            set(&options, "currency", currency);
-            if style == Style::MoneyCompact {
-                set(&options, "notation", "compact");
-                set(&options, "maximumFractionDigits", 1);
-            }
-        }
-        Style::Number { digits } => {
-            set(&options, "minimumFractionDigits", digits);
-            set(&options, "maximumFractionDigits", digits);
-        }
-        Style::Percent => {
-            set(&options, "style", "percent");
-            set(&options, "minimumFractionDigits", 1);
-            set(&options, "maximumFractionDigits", 1);
-        }
-    }
+    let options = serde_wasm_bindgen::to_value(&NumberFormatOptions::for_style(style, currency)).ok()?;
     let locales = Array::of1(&JsValue::from_str(lang.code()));
     // Built through Reflect so that a RangeError (an unknown currency code) comes back
     // as an Err instead of unwinding through the wasm.

@@ -15,6 +15,7 @@ pub mod analysis_panel;
 pub mod assumptions;
 pub mod charts;
 pub mod html;
+pub mod intl_options;
 pub mod metric;
 pub mod scale_effect;
 pub mod line_text;
@@ -31,9 +32,8 @@ use rust_decimal::Decimal;
 pub fn now_text(lang: Lang) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+        let options = intl_options::DateFormatOptions { date_style: "medium", time_style: Some("short") };
+        let options = serde_wasm_bindgen::to_value(&options).unwrap_or(wasm_bindgen::JsValue::UNDEFINED);
         js_sys::Date::new_0().to_locale_string(lang.code(), &options).into()
     }
     #[cfg(not(target_arch = "wasm32"))]
@@ -47,8 +47,8 @@ pub fn now_text(lang: Lang) -> String {
 pub fn today(lang: Lang) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+        let options = intl_options::DateFormatOptions { date_style: "long", time_style: None };
+        let options = serde_wasm_bindgen::to_value(&options).unwrap_or(wasm_bindgen::JsValue::UNDEFINED);
         js_sys::Date::new_0().to_locale_date_string(lang.code(), &options).into()
     }
     #[cfg(not(target_arch = "wasm32"))]
