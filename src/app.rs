@@ -89,7 +89,7 @@ fn take_in_link(workspace: &mut Workspace, lang: Lang, now: u64) -> Option<(Noti
                     Arrival::Full => return Some((Notice::WorkspaceFull, false)),
                 }
             }
-            Err(e) => (Notice::LinkBroken(crate::render::read_error::reason(lang, &e)), false),
+            Err(e) => (Notice::LinkBroken(crate::render::read_error::reason(lang, &e, &json)), false),
         },
     };
     page_url::clear_hash();

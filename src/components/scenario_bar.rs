@@ -13,9 +13,9 @@ use crate::model::edit::Edit;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// A translated message naming what is wrong with an imported file.
-fn import_error(state: &AppState, e: &ReadError) -> String {
-    crate::render::read_error::import_message(state.lang.get_untracked(), e)
+/// A translated message naming what is wrong with an imported file (`text`, as read).
+fn import_error(state: &AppState, e: &ReadError, text: &str) -> String {
+    crate::render::read_error::import_message(state.lang.get_untracked(), e, text)
 }
 
 /// A file name from a scenario name (letters and digits of any script kept).
@@ -127,7 +127,7 @@ pub fn ScenarioBar() -> impl IntoView {
             import_message.set(None);
             import(state, s);
         }
-        Err(e) => import_message.set(Some(import_error(&state, &e))),
+        Err(e) => import_message.set(Some(import_error(&state, &e, &text))),
     };
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
@@ -136,7 +136,7 @@ pub fn ScenarioBar() -> impl IntoView {
         wasm_bindgen_futures::spawn_local(async move {
             match files::read_text(file, crate::model::scenario_file::MAX_BYTES).await {
                 Ok(text) => import_text(text),
-                Err(e) => import_message.set(Some(import_error(&state, &e))),
+                Err(e) => import_message.set(Some(import_error(&state, &e, ""))),
             }
         });
     };

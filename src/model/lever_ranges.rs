@@ -11,6 +11,9 @@ use super::levers::{Lever, Levers};
 use rust_decimal::Decimal;
 
 /// `[low, high]` of one lever.
+/// Why a range was refused (English; the page words it itself).
+pub const RANGE_SHAPE: &str = "a range is a list of two numbers, [low, high]";
+
 /// In the file a list of two decimals, `["1", "5"]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LeverRange {
@@ -28,7 +31,7 @@ impl<'de> Deserialize<'de> for LeverRange {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         match super::decimal_text::list::deserialize(d)?.as_slice() {
             [low, high] => Ok(LeverRange { low: *low, high: *high }),
-            _ => Err(de::Error::custom("a range is a list of two numbers, [low, high]")),
+            _ => Err(de::Error::custom(RANGE_SHAPE)),
         }
     }
 }

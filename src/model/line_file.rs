@@ -41,24 +41,93 @@ pub struct LineFile {
     pub scale: Option<Scale>,
 }
 
+/// Why a line's members do not make a line (the file's own names, in English; the page
+/// words each in the visitor's language, `import.line.<key>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineProblem {
+    AmountAndQuantity,
+    QuantityWithoutUnitCost,
+    UnitCostWithoutQuantity,
+    NoAmount,
+    NoTiming,
+    NoCategory,
+    NoAmounts,
+    AmountsWithoutSchedule,
+    AmountOnSchedule,
+}
+
+impl LineProblem {
+    pub const ALL: [LineProblem; 9] = [
+        LineProblem::AmountAndQuantity,
+        LineProblem::QuantityWithoutUnitCost,
+        LineProblem::UnitCostWithoutQuantity,
+        LineProblem::NoAmount,
+        LineProblem::NoTiming,
+        LineProblem::NoCategory,
+        LineProblem::NoAmounts,
+        LineProblem::AmountsWithoutSchedule,
+        LineProblem::AmountOnSchedule,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            LineProblem::AmountAndQuantity => "amount_and_quantity",
+            LineProblem::QuantityWithoutUnitCost => "quantity_without_unit_cost",
+            LineProblem::UnitCostWithoutQuantity => "unit_cost_without_quantity",
+            LineProblem::NoAmount => "no_amount",
+            LineProblem::NoTiming => "no_timing",
+            LineProblem::NoCategory => "no_category",
+            LineProblem::NoAmounts => "no_amounts",
+            LineProblem::AmountsWithoutSchedule => "amounts_without_schedule",
+            LineProblem::AmountOnSchedule => "amount_on_schedule",
+        }
+    }
+
+    fn english(self) -> &'static str {
+        match self {
+            LineProblem::AmountAndQuantity => "a line has either `amount` or `quantity` and `unit_cost`, not both",
+            LineProblem::QuantityWithoutUnitCost => "`quantity` needs `unit_cost`",
+            LineProblem::UnitCostWithoutQuantity => "`unit_cost` needs `quantity`",
+            LineProblem::NoAmount => "missing field `amount` (or `quantity` and `unit_cost`)",
+            LineProblem::NoTiming => "missing field `timing`",
+            LineProblem::NoCategory => "missing field `category`",
+            LineProblem::NoAmounts => "missing field `amounts`",
+            LineProblem::AmountsWithoutSchedule => "`amounts` belongs to `schedule` timing",
+            LineProblem::AmountOnSchedule => "a `schedule` line lists `amounts`, not `amount`",
+        }
+    }
+
+    /// The problem a deserializer's message stands for (serde's `try_from` passes
+    /// only the text on).
+    pub fn from_message(message: &str) -> Option<LineProblem> {
+        LineProblem::ALL.into_iter().find(|p| p.english() == message)
+    }
+}
+
+impl std::fmt::Display for LineProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(self.english())
+    }
+}
+
 impl LineFile {
     /// The amount of a one-off or recurring line: `amount`, or `quantity` × `unit_cost`.
-    fn amount(&self) -> Result<Amount, String> {
+    fn amount(&self) -> Result<Amount, LineProblem> {
         match (self.amount, self.quantity, self.unit_cost) {
             (Some(a), None, None) => Ok(Amount::Fixed(a)),
             (None, Some(quantity), Some(unit_cost)) => Ok(Amount::PerUnit { quantity, unit_cost }),
-            (Some(_), _, _) => Err("a line has either `amount` or `quantity` and `unit_cost`, not both".into()),
-            (None, Some(_), None) => Err("`quantity` needs `unit_cost`".into()),
-            (None, None, Some(_)) => Err("`unit_cost` needs `quantity`".into()),
-            (None, None, None) => Err("missing field `amount` (or `quantity` and `unit_cost`)".into()),
+            (Some(_), _, _) => Err(LineProblem::AmountAndQuantity),
+            (None, Some(_), None) => Err(LineProblem::QuantityWithoutUnitCost),
+            (None, None, Some(_)) => Err(LineProblem::UnitCostWithoutQuantity),
+            (None, None, None) => Err(LineProblem::NoAmount),
         }
     }
 
     /// The typed timing, refusing fields that do not belong to it.
-    fn to_timing(&self) -> Result<Timing, String> {
-        let kind = self.timing.ok_or("missing field `timing`")?;
+    fn to_timing(&self) -> Result<Timing, LineProblem> {
+        let kind = self.timing.ok_or(LineProblem::NoTiming)?;
         if kind != TimingKind::Schedule && self.amounts.is_some() {
-            return Err("`amounts` belongs to `schedule` timing".into());
+            return Err(LineProblem::AmountsWithoutSchedule);
         }
         match kind {
             TimingKind::OneOff => Ok(Timing::OneOff { amount: self.amount()? }),
@@ -67,26 +136,26 @@ impl LineFile {
             }
             TimingKind::Schedule => {
                 if self.amount.is_some() || self.quantity.is_some() || self.unit_cost.is_some() {
-                    return Err("a `schedule` line lists `amounts`, not `amount`".into());
+                    return Err(LineProblem::AmountOnSchedule);
                 }
-                Ok(Timing::Schedule { amounts: self.amounts.clone().ok_or("missing field `amounts`")? })
+                Ok(Timing::Schedule { amounts: self.amounts.clone().ok_or(LineProblem::NoAmounts)? })
             }
         }
     }
 }
 
 impl TryFrom<LineFile> for CostLine {
-    type Error = String;
-    fn try_from(f: LineFile) -> Result<Self, String> {
+    type Error = LineProblem;
+    fn try_from(f: LineFile) -> Result<Self, LineProblem> {
         let timing = f.to_timing()?;
-        let category = f.category.ok_or("missing field `category`")?;
+        let category = f.category.ok_or(LineProblem::NoCategory)?;
         Ok(CostLine { label: f.label, category, stage: f.stage, timing, scale: f.scale })
     }
 }
 
 impl TryFrom<LineFile> for BenefitLine {
-    type Error = String;
-    fn try_from(f: LineFile) -> Result<Self, String> {
+    type Error = LineProblem;
+    fn try_from(f: LineFile) -> Result<Self, LineProblem> {
         // A benefit line has no category or stage; like any unknown field they are ignored.
         Ok(BenefitLine { timing: f.to_timing()?, label: f.label, scale: f.scale })
     }

@@ -124,10 +124,7 @@ fn migrate(document: &Value, version: u64) -> Result<(), ReadError> {
 /// would mean the file was mislabelled, and reading it as version 1 would silently
 /// change its numbers.
 fn version_1_to_2(document: &Value) -> Result<(), ReadError> {
-    let added = |path: String, field: &str| ReadError::Field {
-        path,
-        problem: Problem::Other(format!("`{field}` needs \"version\": 2; this file says version 1")),
-    };
+    let added = |path: String, field: &str| ReadError::Field { path, problem: Problem::Other(needs_version_2(field)) };
     if document.get("uncertainty").is_some() {
         return Err(added("uncertainty".into(), "uncertainty"));
     }
@@ -144,6 +141,11 @@ fn version_1_to_2(document: &Value) -> Result<(), ReadError> {
         }
     }
     Ok(())
+}
+
+/// Why a version 1 file may not hold `field` (English; the page words it itself).
+pub fn needs_version_2(field: &str) -> String {
+    format!("`{field}` needs \"version\": 2; this file says version 1")
 }
 
 /// The scenario as the JSON text of contract.md §1 (its derived `Serialize`: members in

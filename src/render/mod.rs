@@ -10,6 +10,7 @@
 //! [`html::escape`] / [`html::Esc`].
 
 pub mod cards;
+pub mod field_name;
 pub mod analysis;
 pub mod analysis_panel;
 pub mod assumptions;

@@ -23,8 +23,10 @@ test('a link with a 10^27 opportunity rate is refused by name, and the page keep
   const app = new Calculator(page);
   await app.open('?lang=en&currency=TWD', shareHash(withRate(1, HUGE)));
   await expect(page.getByTestId('link-error')).toBeVisible();
-  const line = withRate(1, HUGE).options[1].costs.length - 1;
-  await expect(page.getByTestId('link-error')).toContainText(`options[1].costs[${line}].unit_cost`);
+  const s = withRate(1, HUGE);
+  const line = s.options[1].costs.length;
+  // Named as the form names it (issue 21, item 6): option, line, field.
+  await expect(page.getByTestId('link-error')).toContainText(`${s.options[1].name} › Cost line ${line} “Capital” › Cost per unit: must be from 0 to 1,000,000,000,000,000`);
   await app.expectHooks(base.hooks);
   await app.selectOption('automated');
   await app.type('baseline-customers', '2000');

@@ -256,8 +256,8 @@ const badImports: [string, string, RegExp][] = [
   ['not JSON', '{"format": ', /not valid JSON/],
   ['another format', JSON.stringify({ format: 'something-else', version: 1 }), /not a CRM ROI scenario/],
   ['a newer version', JSON.stringify({ ...base.scenario, version: 7 }), /newer version/],
-  ['a value out of range', JSON.stringify({ ...base.scenario, discount_rate: '140' }), /discount_rate/],
-  ['a field of the wrong kind', JSON.stringify({ ...base.scenario, horizon_years: 'three' }), /horizon_years/],
+  ['a value out of range', JSON.stringify({ ...base.scenario, discount_rate: '140' }), /^Discount rate: must be from 0 to 100\. Nothing was changed\.$/],
+  ['a field of the wrong kind', JSON.stringify({ ...base.scenario, horizon_years: 'three' }), /^Years to evaluate: should be a whole number, not text\. Nothing was changed\.$/],
   ['over 256 KiB', JSON.stringify({ ...base.scenario, name: 'x'.repeat(270_000) }), /256 KB/],
 ];
 
@@ -276,6 +276,30 @@ for (const [what, text, message] of badImports) {
 
 // Issue 21, item 5: links and imports piled up as identical "Untitled scenario"s, the
 // link notice ended with nothing after its colon, and an import said nothing.
+test('a refused file and link are worded in the visitor\'s language, naming the field as the form does', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=zh-TW&currency=TWD');
+  await openTools(page);
+  await page.getByTestId('import-paste-text').fill(JSON.stringify({ ...base.scenario, horizon_years: 'three' }));
+  await page.getByTestId('import-paste').click();
+  await expect(page.getByTestId('import-error')).toHaveText('評估年數：應為整數，而不是文字。沒有做任何變更。');
+  const line = { label: '顧問', category: 'labour', timing: 'recurring', amount: '5', quantity: '2', unit_cost: '3' };
+  const s = structuredClone(base.scenario);
+  s.options[0].costs.push(line);
+  await page.getByTestId('import-paste-text').fill(JSON.stringify(s));
+  await page.getByTestId('import-paste').click();
+  const n = s.options[0].costs.length;
+  await expect(page.getByTestId('import-error')).toHaveText(`${s.options[0].name} › 成本項目 ${n} 「顧問」：請填寫金額，或填寫數量與單價，不能兩者都填。沒有做任何變更。`);
+  // Nothing in the message is the file's English (field names, serde's words).
+  await expect(page.getByTestId('import-error')).not.toContainText(/[a-z]{3,}/);
+  // A link refused for a figure out of range says which, in the same words.
+  const far = structuredClone(base.scenario);
+  far.baseline.annual_churn = '140';
+  await page.goto('about:blank');
+  await app.open('?lang=zh-TW&currency=TWD', shareHash(far));
+  await expect(page.getByTestId('link-error')).toContainText('每年流失率：應在 0 到 100 之間。');
+});
+
 test('a link without a name is named for where it came from, and opened twice is saved once', async ({ page }) => {
   const app = new Calculator(page);
   const select = page.getByTestId('scenario-select');
