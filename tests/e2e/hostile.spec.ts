@@ -203,7 +203,7 @@ for (const [title, { s }] of Object.entries(BEYOND)) {
     await app.open('?lang=en&currency=TWD', shareHash(s));
     // contract.md: beyond 10^15 is a validation error that names the field (the first,
     // as the form names it; the notice counts them all).
-    await expect(page.getByTestId('link-error')).toContainText(/[A-Z][^:]+: must be .* \(\d+ figures out of range in all\)/);
+    await expect(page.getByTestId('link-error')).toContainText(/\S: (must be|quantity × unit cost).+ \(\d+ figures out of range in all\)\. Nothing was changed\./);
     await expect(page.getByTestId('notice-link-opened')).toHaveCount(0);
     // Nothing of the link was added; the example is there and answers.
     await app.expectHooks(defaults('TWD').hooks);

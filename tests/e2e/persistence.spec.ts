@@ -285,12 +285,14 @@ test('a refused file and link are worded in the visitor\'s language, naming the 
   await expect(page.getByTestId('import-error')).toHaveText('評估年數：應為整數，而不是文字。沒有做任何變更。');
   const line = { label: '顧問', category: 'labour', timing: 'recurring', amount: '5', quantity: '2', unit_cost: '3' };
   const s = structuredClone(base.scenario);
+  s.options[0].name = '個人化服務';
   s.options[0].costs.push(line);
   await page.getByTestId('import-paste-text').fill(JSON.stringify(s));
   await page.getByTestId('import-paste').click();
   const n = s.options[0].costs.length;
   await expect(page.getByTestId('import-error')).toHaveText(`${s.options[0].name} › 成本項目 ${n} 「顧問」：請填寫金額，或填寫數量與單價，不能兩者都填。沒有做任何變更。`);
-  // Nothing in the message is the file's English (field names, serde's words).
+  // Nothing in the message is the file's English (field names, serde's words): the
+  // names in it are the form's and the file's own (Chinese here).
   await expect(page.getByTestId('import-error')).not.toContainText(/[a-z]{3,}/);
   // A link refused for a figure out of range says which, in the same words.
   const far = structuredClone(base.scenario);
