@@ -59,6 +59,20 @@
     button.focus();
   }
 
+  // The visit's translation file, asked for now, beside the wasm rather than after it
+  // (src/platform/locale_files.rs fetches the same URL once the app runs, and gets
+  // this response). zh-TW is compiled into the wasm; the app's rule picks the language.
+  (function preloadText() {
+    var lang = language();
+    if (lang === 'zh-TW' || !document.head) return;
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = './locales/' + lang + '.txt';
+    document.head.appendChild(link);
+  })();
+
   function wasmError(e) {
     return e instanceof Error && /^(Runtime|Compile|Link)Error$/.test(e.name);
   }

@@ -53,3 +53,24 @@ test('a version 1 link keeps its numbers, and a version 2 link with a scaled lin
   const npv = await app.result('personalised', 'npv').getAttribute('data-value');
   expect(Number(npv)).toBeLessThan(Number(v1['result-personalised-npv']));
 });
+
+test('a visit in another language asks for its text beside the wasm, not after it, and once', async ({ page }) => {
+  const events: string[] = [];
+  page.on('request', (r) => events.push(`start ${new URL(r.url()).pathname}`));
+  page.on('requestfinished', (r) => events.push(`end ${new URL(r.url()).pathname}`));
+  // A slow wasm, as on a phone: the text must not wait for it.
+  await page.route('**/*_bg.wasm', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  const app = new Calculator(page);
+  await app.open('?lang=en&currency=TWD');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('verdict')).toContainText(/[a-z]/);
+  const textStart = events.findIndex((e) => e.startsWith('start ') && e.endsWith('/locales/en.txt'));
+  const wasmEnd = events.findIndex((e) => e.startsWith('end ') && e.endsWith('_bg.wasm') && !e.includes('analysis'));
+  expect(textStart).toBeGreaterThanOrEqual(0);
+  expect(wasmEnd).toBeGreaterThanOrEqual(0);
+  expect(textStart).toBeLessThan(wasmEnd);
+  expect(events.filter((e) => e.startsWith('start ') && e.endsWith('/locales/en.txt'))).toHaveLength(1);
+});
