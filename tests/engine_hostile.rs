@@ -259,9 +259,9 @@ fn render_everything(s: &Scenario) -> Result<(), String> {
                 }
             }
             if let Ok(r) = r {
-                let csv = crm_roi::persist::csv::years(lang, &r.years);
-                if csv.lines().count() != r.years.len() + 1 {
-                    return Err("CSV: a header and one line per year".into());
+                let csv = crm_roi::persist::csv::years(lang, "=cmd|' /C calc'!A0", &r.years);
+                if csv.lines().count() != r.years.len() + 2 {
+                    return Err("CSV: the option, a header and one line per year".into());
                 }
             }
         }

@@ -149,8 +149,11 @@ pub fn ScenarioBar() -> impl IntoView {
         let s = state.scenario.get_untracked();
         let index = s.options.iter().position(|o| o.id == id);
         let rows = state.results.with_untracked(|r| index.and_then(|i| r.0.options.get(i)).and_then(|o| o.as_ref().ok()).map(|o| o.years.clone()));
+        let option = index.and_then(|i| s.options.get(i)).map(|o| o.name.clone()).unwrap_or_default();
         if let Some(rows) = rows {
-            files::download(&file_name(&s.name, "-years.csv"), "text/csv;charset=utf-8", &csv::years(state.lang.get_untracked(), &rows));
+            // The option's name in the file's name and first line: one file per option.
+            let text = csv::years(state.lang.get_untracked(), &option, &rows);
+            files::download(&file_name(&format!("{}-{option}", s.name), "-years.csv"), "text/csv;charset=utf-8", &text);
         }
     };
     let export_comparison = move || {

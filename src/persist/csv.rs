@@ -50,14 +50,17 @@ fn line(cells: impl IntoIterator<Item = Cell>) -> String {
 }
 
 /// The year-by-year table of one option: every source and category, then totals.
-pub fn years(lang: Lang, rows: &[YearRow]) -> String {
+/// The year table of option `option` (its name): a first line that says which option it
+/// is, then the header and one row per year.
+pub fn years(lang: Lang, option: &str, rows: &[YearRow]) -> String {
     let t = |k: &str| Cell::Text(text(lang, k).to_owned());
+    let title = Cell::Text(crate::i18n::fill(text(lang, "csv.years_title"), &[("name", option)]));
     let mut head = vec![t("table.year")];
     head.extend(BenefitSource::ALL.iter().map(|s| t(&format!("source.{}", s.key()))));
     head.push(t("table.benefit"));
     head.extend(CostCategory::ALL.iter().map(|c| t(&format!("category.{}", c.key()))));
     head.extend([t("table.cost"), t("table.net"), t("table.cumulative"), t("table.discounted")]);
-    let mut out = format!("{BOM}{}", line(head));
+    let mut out = format!("{BOM}{}{}", line(vec![title]), line(head));
     let n = |v: &rust_decimal::Decimal| Cell::Number(machine_value(v));
     for r in rows {
         let mut cells = vec![Cell::Number(r.year.to_string())];
@@ -227,10 +230,12 @@ mod tests {
         let s = default_scenario("TWD");
         let r = evaluate(&s);
         let rows = &r.options[0].as_ref().unwrap().years;
-        let csv = years(Lang::ZhTw, rows);
+        let csv = years(Lang::ZhTw, "個人化服務", rows);
         assert!(csv.starts_with(BOM));
         let lines: Vec<&str> = csv.trim_start_matches(BOM).lines().collect();
-        assert_eq!(lines.len(), 1 + 4, "header and years 0..=3");
+        assert_eq!(lines.len(), 2 + 4, "the option, the header and years 0..=3");
+        assert_eq!(lines[0], "逐年明細：個人化服務");
+        let lines = &lines[1..];
         assert!(lines[0].starts_with("年度,"), "{}", lines[0]);
         assert_eq!(lines[0].split(',').count(), 1 + 7 + 1 + 6 + 4);
         let year0: Vec<&str> = lines[1].split(',').collect();
@@ -280,10 +285,14 @@ mod tests {
         let rows = &r.options[0].as_ref().unwrap().years;
         let net0 = machine_value(&rows[0].net);
         assert!(net0.starts_with('-'), "year 0 is an investment: {net0}");
-        let csv = years(Lang::En, rows);
-        let year0: Vec<&str> = csv.trim_start_matches(BOM).lines().nth(1).unwrap().split(',').collect();
+        let csv = years(Lang::En, FORMULA, rows);
+        let mut lines = csv.trim_start_matches(BOM).lines();
+        // The option's name is text a spreadsheet must not run: the cell starts with the title.
+        assert!(lines.next().unwrap().trim_start_matches('"').starts_with("Year by year: ="), "{csv}");
+        let table: Vec<&str> = lines.collect();
+        let year0: Vec<&str> = table[1].split(',').collect();
         assert!(year0.contains(&net0.as_str()), "{year0:?}");
-        assert!(!csv.contains('\''), "no number or heading is prefixed: {csv}");
+        assert!(!table.join("\n").contains('\''), "no number or heading is prefixed: {csv}");
         let npv = comparison(Lang::En, &s, &r).lines().find(|l| l.starts_with("Net present value")).unwrap().to_owned();
         let mut negative = default_scenario("TWD");
         negative.discount_rate = rust_decimal::Decimal::from(90);

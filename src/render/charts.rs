@@ -164,7 +164,10 @@ pub fn cashflow(ctx: &Ctx, data: &Data) -> String {
             out.push_str("<g class=\"payback-marker\" data-testid=\"payback-marker\">");
             el(&mut out, "line", &[("x1", x), ("x2", x), ("y1", TOP), ("y2", BOTTOM)], " class=\"marker-line\"/>");
             el(&mut out, "circle", &[("cx", x), ("cy", p.y(0.0))], " r=\"4.5\"/>");
-            el(&mut out, "text", &[("x", x.clamp(LEFT + 4.0, RIGHT - 60.0)), ("y", TOP + 10.0)], " class=\"marker-label\">");
+            // Written away from the nearer edge, so that it fits however long it is in
+            // the visitor's language: left of the marker in the chart's right half.
+            let (at, anchor) = if x > (LEFT + RIGHT) / 2.0 { (x - 6.0, "end") } else { (x + 6.0, "start") };
+            el(&mut out, "text", &[("x", at), ("y", TOP + 10.0)], &format!(" text-anchor=\"{anchor}\" class=\"marker-label\">"));
             text(&mut out, &payback_text);
             out.push_str("</text></g>");
         }

@@ -406,9 +406,13 @@ test('CSV exports have a byte-order mark and the right columns', async ({ page }
   await openTools(page);
   let download = page.waitForEvent('download');
   await page.getByTestId('export-csv-years').click();
+  // Which option the year table holds: in its file name and its first line.
+  const option = base.scenario.options[0].name;
+  expect((await download).suggestedFilename()).toContain(option.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, ''));
   let text = readFileSync(await (await download).path(), 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
   let lines = text.slice(1).trim().split('\r\n');
+  expect(lines.shift()).toBe(`逐年明細：${option}`);
   expect(lines).toHaveLength(1 + 4);
   expect(lines[0].split(',')).toHaveLength(19);
   expect(lines[0]).toContain('年度');
