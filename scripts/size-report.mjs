@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist';
-const BUDGET = 250 * 1024;
+const BUDGET = 260 * 1024; // the full calculator's first visit, KiB gzip (the developers' guide)
 const firstVisit = /\.(html|js|wasm|css)$/;
 // Loaded by the pages that embed the calculator, never by the calculator itself.
 const hostOnly = new Set(['embed.js']);
@@ -40,5 +40,5 @@ console.log(`${'first visit (html + js + wasm + css)'.padEnd(48)} ${kb(sum('raw'
 const workerSum = (k) => rows.filter((r) => r.worker).reduce((a, r) => a + r[k], 0);
 console.log(`${'analysis worker, on opening (not first visit)'.padEnd(48)} ${kb(workerSum('raw'))} ${kb(workerSum('gzip'))} ${kb(workerSum('brotli'))}`);
 const verdict = sum('gzip') <= BUDGET ? 'within' : 'OVER';
-console.log(`budget 250 KB gzip: ${verdict} (${(sum('gzip') / 1024).toFixed(1)} KB)`);
+console.log(`budget 260 KiB gzip: ${verdict} (${(sum('gzip') / 1024).toFixed(1)} KB)`);
 if (sum('gzip') > BUDGET) process.exitCode = 1;

@@ -47,17 +47,45 @@ pub fn OptionTabs() -> impl IntoView {
         let Some(d) = deleted.get_untracked().filter(|d| d.belongs_to(&active)) else { return };
         // Show the option under the id it has now; a full scenario keeps the record.
         if let Some(Outcome::Added(id)) = state.send("option-undo", d.restore_edit()) {
+            // The Undo button goes with its message: the focus goes to the option back.
+            crate::platform::focus::focus_soon(vec![format!("#tab-{id}")]);
             state.selected.set(id);
             deleted.set(None);
         }
     };
     let current_name = move || state.with_option(&state.selected.get(), |o| o.name.clone()).unwrap_or_default();
 
+    // Rename: the field takes the focus (so typing never reaches a button), Enter keeps
+    // the name, Escape restores the one it had, an empty name is never kept; either
+    // way the focus goes back to the Rename button.
+    let name_before = StoredValue::new(String::new());
+    let empty = RwSignal::new(false);
+    let close_rename = move |cancel: bool| {
+        let id = state.selected.get_untracked();
+        let before = name_before.get_value();
+        let now = state.with_option(&id, |o| o.name.clone()).unwrap_or_default();
+        if (cancel || empty.get_untracked()) && now != before {
+            state.send_option("option-name", &id, OptionEdit::Name(before));
+        }
+        empty.set(false);
+        renaming.set(false);
+        crate::platform::focus::focus_soon(vec!["[data-testid=option-rename]".into()]);
+    };
+    let toggle_rename = move || {
+        if renaming.get_untracked() {
+            close_rename(false);
+        } else {
+            name_before.set_value(state.with_option(&state.selected.get_untracked(), |o| o.name.clone()).unwrap_or_default());
+            renaming.set(true);
+            crate::platform::focus::focus_soon(vec!["#f-option-name".into()]);
+        }
+    };
+
     // One click handler for the option buttons (see `scenario_bar::action_of`).
     let on_click = move |ev: leptos::ev::MouseEvent| match super::scenario_bar::action_of(&ev).as_deref() {
         Some("add") => add(),
         Some("duplicate") => duplicate(),
-        Some("rename") => renaming.update(|r| *r = !*r),
+        Some("rename") => toggle_rename(),
         Some("delete") => delete(),
         Some("undo") => undo(),
         _ => {}
@@ -131,16 +159,25 @@ pub fn OptionTabs() -> impl IntoView {
                         maxlength="60"
                         data-testid="input-option-name"
                         prop:value=current_name
+                        aria-invalid=move || empty.get().to_string()
+                        aria-describedby="f-option-name-error"
                         on:input=move |ev| {
                             let name = event_target_value(&ev);
-                            state.send_option("option-name", &state.selected.get_untracked(), OptionEdit::Name(name));
-                        }
-                        on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                            if ev.key() == "Enter" || ev.key() == "Escape" {
-                                renaming.set(false);
+                            // An empty name is not sent: the option keeps its last one.
+                            empty.set(name.trim().is_empty());
+                            if !empty.get_untracked() {
+                                state.send_option("option-name", &state.selected.get_untracked(), OptionEdit::Name(name));
                             }
                         }
+                        on:keydown=move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+                            "Enter" => close_rename(false),
+                            "Escape" => close_rename(true),
+                            _ => {}
+                        }
                     />
+                    <p class="error" id="f-option-name-error" data-testid="error-option-name" hidden=move || !empty.get()>
+                        {state.text("error.empty_name")}
+                    </p>
                 </div>
             })}
             <div class="toast-region" aria-live="polite">

@@ -120,6 +120,9 @@ pub fn ScenarioBar() -> impl IntoView {
         deleted.set(None);
         if let Some(s) = reopened {
             state.show(s);
+            // The Undo button goes with its message: the focus goes to the picker,
+            // which shows the scenario back.
+            crate::platform::focus::focus_soon(vec!["#scenario-select".into()]);
         }
     };
     let import_text = move |text: String| match scenario_json::read(&text) {
@@ -182,6 +185,29 @@ pub fn ScenarioBar() -> impl IntoView {
     let name = move || state.scenario.with(|s| s.name.clone());
     let single = move || state.workspace.with(|w| w.entries.len() <= 1);
 
+    // Rename as for options (`option_tabs`): the field takes the focus, Enter keeps,
+    // Escape restores, an empty name is never kept; the focus returns to Rename.
+    let name_before = StoredValue::new(String::new());
+    let empty = RwSignal::new(false);
+    let close_rename = move |cancel: bool| {
+        let before = name_before.get_value();
+        if (cancel || empty.get_untracked()) && state.scenario.with_untracked(|s| s.name != before) {
+            state.send("scenario-name", Edit::Name(before));
+        }
+        empty.set(false);
+        renaming.set(false);
+        crate::platform::focus::focus_soon(vec!["[data-testid=scenario-rename]".into()]);
+    };
+    let toggle_rename = move || {
+        if renaming.get_untracked() {
+            close_rename(false);
+        } else {
+            name_before.set_value(state.scenario.with_untracked(|s| s.name.clone()));
+            renaming.set(true);
+            crate::platform::focus::focus_soon(vec!["#f-scenario-name".into()]);
+        }
+    };
+
     // One click handler for every button of the bar (each `data-action`): a handler per
     // button costs its own event glue in the wasm.
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -189,7 +215,7 @@ pub fn ScenarioBar() -> impl IntoView {
         match action.as_str() {
             "new" => new_scenario(),
             "duplicate" => duplicate(),
-            "rename" => renaming.update(|r| *r = !*r),
+            "rename" => toggle_rename(),
             "delete" => delete(),
             "undo" => undo(),
             "export-json" => export_json(),
@@ -220,8 +246,22 @@ pub fn ScenarioBar() -> impl IntoView {
                 <div class="field rename">
                     <label for="f-scenario-name">{state.text("scenario.name_label")}</label>
                     <input id="f-scenario-name" type="text" maxlength="80" data-testid="scenario-name" prop:value=name
-                        on:input=move |ev| { let n = event_target_value(&ev); state.send("scenario-name", Edit::Name(n)); }
-                        on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" || ev.key() == "Escape" { renaming.set(false) }/>
+                        aria-invalid=move || empty.get().to_string() aria-describedby="f-scenario-name-error"
+                        on:input=move |ev| {
+                            let n = event_target_value(&ev);
+                            empty.set(n.trim().is_empty());
+                            if !empty.get_untracked() {
+                                state.send("scenario-name", Edit::Name(n));
+                            }
+                        }
+                        on:keydown=move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+                            "Enter" => close_rename(false),
+                            "Escape" => close_rename(true),
+                            _ => {}
+                        }/>
+                    <p class="error" id="f-scenario-name-error" data-testid="error-scenario-name" hidden=move || !empty.get()>
+                        {state.text("error.empty_name")}
+                    </p>
                 </div>
             })}
             {move || deleted.get().map(|d| view! {

@@ -258,3 +258,80 @@ test('removing a line can be undone, with the focus on a neighbour and then on t
   await page.getByTestId('undo-benefit-line').click();
   await expect(page.getByTestId('remove-personalised-benefit-0-line')).toHaveCount(1);
 });
+
+test('renaming an option by keyboard: the field takes the focus, Enter keeps, Escape restores, an empty name is never kept', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en');
+  const tabs = page.locator('[role="tab"]');
+  const count = await tabs.count();
+  const tab = page.getByTestId('select-option-personalised');
+  const before = (await tab.textContent()) ?? '';
+  const rename = page.getByTestId('option-rename');
+  const field = page.getByTestId('input-option-name');
+  await rename.click();
+  await expect(field).toBeFocused();
+  await page.keyboard.press('End');
+  // A space typed here once pressed the focused button and deleted options.
+  await page.keyboard.type(' plus');
+  await page.keyboard.press('Enter');
+  await expect(field).toHaveCount(0);
+  await expect(rename).toBeFocused();
+  await expect(tabs).toHaveCount(count);
+  await expect(tab).toHaveText(`${before} plus`);
+
+  await page.keyboard.press('Enter'); // the focused Rename button opens the field again
+  await expect(field).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Other');
+  await expect(tab).toHaveText('Other');
+  await page.keyboard.press('Escape');
+  await expect(tab).toHaveText(`${before} plus`);
+  await expect(rename).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await expect(page.getByTestId('error-option-name')).toBeVisible();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(tab).toHaveText(`${before} plus`);
+  await page.keyboard.press('Enter');
+  await expect(tab).toHaveText(`${before} plus`);
+  await expect(rename).toBeFocused();
+});
+
+test('renaming a scenario by keyboard keeps a name, and Undo of a deletion gives the focus to what came back', async ({ page }) => {
+  const app = new Calculator(page);
+  await app.open('?lang=en');
+  const rename = page.getByTestId('scenario-rename');
+  const picker = page.getByTestId('scenario-select');
+  await rename.click();
+  await expect(page.getByTestId('scenario-name')).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Plan B');
+  await page.keyboard.press('Enter');
+  await expect(rename).toBeFocused();
+  const before = 'Plan B';
+  await expect(picker.locator('option:checked')).toHaveText(before);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('scenario-name')).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await expect(page.getByTestId('error-scenario-name')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(picker.locator('option:checked')).toHaveText(before);
+  await expect(rename).toBeFocused();
+
+  // An option deleted and brought back: the focus is on its tab, not lost with Undo.
+  await app.selectOption('automated');
+  await page.getByTestId('option-delete').click();
+  await expect(page.getByTestId('select-option-automated')).toHaveCount(0);
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('select-option-automated')).toBeFocused();
+  // A scenario deleted and brought back: the focus is on the picker showing it.
+  await page.getByTestId('scenario-new').click();
+  await expect(picker.locator('option')).toHaveCount(2);
+  await page.getByTestId('scenario-delete').click();
+  await page.getByTestId('scenario-undo').click();
+  await expect(picker).toBeFocused();
+  await expect(picker.locator('option')).toHaveCount(2);
+});
