@@ -225,7 +225,7 @@ pub fn App() -> impl IntoView {
     let cta = embed.cta.clone();
     view! {
         <Header/>
-        <main id="main" class="page" class:quick=quick>
+        <main id="main" class="page" class:quick=quick tabindex="-1">
             <section class="print-only report-head" inner_html=crate::components::results_detail::output(crate::render::assumptions::report_head_today)></section>
             <Notices quick/>
             {quick.then(|| view! { <QuickView cta=cta.clone()/> })}

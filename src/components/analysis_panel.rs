@@ -151,6 +151,8 @@ pub fn AnalysisPanel() -> impl IntoView {
                 if !opened.get_untracked() {
                     opened.set(true);
                 }
+                // The toggle is written again with its new state: keep the focus on it.
+                crate::platform::focus::focus_soon(vec!["[data-action=open-analysis]".into()]);
             }
             "csv-analysis" => {
                 let csv = run.with_untracked(|r| r.csv().to_owned());

@@ -46,7 +46,12 @@ pub fn Notices(#[prop(optional)] quick: bool) -> impl IntoView {
                             {state.text("notice.update_reload")}
                         </button>
                     })}
-                    <button type="button" class="dismiss" on:click=move |_| state.notices.update(|v| { if i < v.len() { v.remove(i); } })>
+                    <button type="button" class="dismiss" on:click=move |_| {
+                        state.notices.update(|v| { if i < v.len() { v.remove(i); } });
+                        // The button goes with its notice: the focus moves to the next
+                        // notice's button, or to the start of the content.
+                        crate::platform::focus::focus_soon(vec![".notices .dismiss".into(), "#main".into()]);
+                    }>
                         {state.text("notice.dismiss")}
                     </button>
                 </div>

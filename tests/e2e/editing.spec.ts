@@ -335,3 +335,20 @@ test('renaming a scenario by keyboard keeps a name, and Undo of a deletion gives
   await expect(picker).toBeFocused();
   await expect(picker.locator('option')).toHaveCount(2);
 });
+
+test('the focus is never lost: closing a notice, opening the analysis', async ({ page }) => {
+  const app = new Calculator(page);
+  // Two notices (a link that cannot be read, twice the same kind replaces: use a
+  // broken link and the storage notice is not there, so one notice).
+  await app.open('?lang=en', '#scenario=%%%');
+  const notice = page.getByTestId('link-error');
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page.locator('#main')).toBeFocused();
+  // The analysis toggle is written again when it opens: the focus stays on it.
+  await page.getByTestId('open-analysis').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('open-analysis')).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByTestId('open-analysis')).toBeFocused();
+});
