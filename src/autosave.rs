@@ -20,16 +20,28 @@ fn current(state: AppState) -> Envelope {
     Envelope::new(workspace, ViewState { selected: state.selected.get_untracked(), details: state.details.get_untracked() })
 }
 
+/// Says on the page whether what is shown is saved: `<html data-saved="pending">` from
+/// a change until it is written, then `"yes"` (or `"no"` when it could not be). Nothing
+/// shows it; the browser tests wait for it instead of for a time.
+fn mark(saved: &str) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-saved", saved);
+    }
+}
+
 /// `stored`: the workspace as this tab last wrote or read it, the version a merge with
 /// another tab's save starts from.
 fn save_now(state: AppState, stored: StoredValue<Workspace>) {
     if state.notices.with_untracked(|n| n.contains(&Notice::StorageUnavailable)) {
+        mark("no");
         return;
     }
     let envelope = current(state);
     if store::save(&envelope) {
         stored.set_value(envelope.workspace);
+        mark("yes");
     } else {
+        mark("no");
         state.notify(Notice::SaveFailed);
     }
 }
@@ -73,6 +85,7 @@ pub fn start(state: AppState) {
         if let Some(t) = timer.get_value() {
             t.clear();
         }
+        mark("pending");
         timer.set_value(set_timeout_with_handle(move || save_now(state, stored), Duration::from_millis(500)).ok());
     });
     page_events::on_leave(move || save_now(state, stored));

@@ -189,7 +189,7 @@ for (const [title, figures] of Object.entries(CASES)) {
     await expect(page.locator('img[src="x"], svg[onload]')).toHaveCount(0);
     // Saved and restored as it was: the reloaded page shows this scenario's figures (a
     // lost save would show the example's, with as many hooks in a 3-option case).
-    await page.waitForTimeout(700);
+    await expect(page.locator('html')).toHaveAttribute('data-saved', 'yes');
     await page.reload();
     await expect(page.getByTestId('verdict')).not.toBeEmpty();
     await expect(page.locator('[data-testid^="result-"]')).toHaveCount(s.options.length * METRICS.length + 1);

@@ -15,8 +15,9 @@ async function openTools(page: Page) {
 }
 
 /** Waits until the debounced autosave has written what is on screen. */
+/** Waits until what is shown is in localStorage (autosave marks `<html data-saved>`). */
 async function saved(page: Page) {
-  await page.waitForTimeout(700);
+  await expect(page.locator('html')).toHaveAttribute('data-saved', 'yes');
 }
 
 test('a reload restores the scenario, the option in detail, the language and the open sections', async ({ page }) => {

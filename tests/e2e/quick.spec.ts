@@ -200,7 +200,7 @@ test('both views edit the same saved scenario', async ({ page }) => {
   const app = new Calculator(page);
   await app.open('?view=quick');
   await answer(page, 'baseline-customers', '777');
-  await page.waitForTimeout(700); // autosave: at most 500 ms after a change
+  await expect(page.locator('html')).toHaveAttribute('data-saved', 'yes'); // autosave done
   await app.open('?view=full');
   await expect(app.input('baseline-customers')).toHaveValue('777');
   // The quick view's answer moved the figure it does not ask (777 × 20 % → 155), and the
@@ -217,7 +217,7 @@ test('both views edit the same saved scenario', async ({ page }) => {
   await expect(app.input('baseline-new_customers_per_year')).toHaveValue('155');
   await app.type('baseline-customers', '777');
   await app.type('baseline-annual_churn', '33');
-  await page.waitForTimeout(700);
+  await expect(page.locator('html')).toHaveAttribute('data-saved', 'yes');
   await app.open('?embed=1');
   await expect(app.input('baseline-annual_churn')).toHaveValue('33');
   await expect(app.input('baseline-customers')).toHaveValue('777');
