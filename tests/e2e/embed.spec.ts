@@ -66,6 +66,9 @@ test('a light theme and an accent apply without embed mode; the default link wor
   await expect(page.getByTestId('cta')).toHaveText(/Talk to a consultant about these results/);
   const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent-light').trim());
   expect(accent).toBe('#1a56db'); // 6.4:1 on white: kept as it is
+  // The charts follow the accent: the first series is drawn in it.
+  const series = page.locator('svg.chart .series.c1').first();
+  await expect(series).toHaveCSS('stroke', 'rgb(26, 86, 219)');
   await page.getByTestId('lang-zh-TW').click();
   await expect(page.getByTestId('cta')).toHaveText(/和顧問談談這些結果/);
 });
