@@ -20,6 +20,7 @@ pub mod chart_scale;
 pub mod embed;
 pub mod verdict;
 pub mod share_link;
+pub mod rename;
 pub mod render;
 pub mod analysis_run;
 pub mod analysis_job;

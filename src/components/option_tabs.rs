@@ -3,6 +3,7 @@
 
 use crate::model::validation::MAX_OPTIONS;
 use crate::persist::undo::DeletedOption;
+use crate::rename::Rename;
 use crate::state::use_state;
 use crate::model::edit::{Edit, OptionEdit, Outcome};
 use leptos::prelude::*;
@@ -12,7 +13,8 @@ pub fn OptionTabs() -> impl IntoView {
     let state = use_state();
     // The last deleted option, for undo; it applies only in the scenario it came from.
     let deleted = RwSignal::new(None::<DeletedOption>);
-    let renaming = RwSignal::new(false);
+    // The rename in progress, while its field is open.
+    let renaming = RwSignal::new(None::<Rename>);
     let ids = Memo::new(move |_| state.scenario.with(|s| s.option_ids()));
     let count = move || ids.with(Vec::len);
     let full = move || count() >= MAX_OPTIONS;
@@ -58,25 +60,25 @@ pub fn OptionTabs() -> impl IntoView {
     // Rename: the field takes the focus (so typing never reaches a button), Enter keeps
     // the name, Escape restores the one it had, an empty name is never kept; either
     // way the focus goes back to the Rename button.
-    let name_before = StoredValue::new(String::new());
-    let empty = RwSignal::new(false);
+    // Whether the field is open: a memo, so that a keystroke (which updates the rename)
+    // does not draw the field again.
+    let open = Memo::new(move |_| renaming.with(Option::is_some));
+    let empty = move || renaming.with(|r| r.as_ref().is_some_and(Rename::is_empty));
     let close_rename = move |cancel: bool| {
         let id = state.selected.get_untracked();
-        let before = name_before.get_value();
         let now = state.with_option(&id, |o| o.name.clone()).unwrap_or_default();
-        if (cancel || empty.get_untracked()) && now != before {
-            state.send_option("option-name", &id, OptionEdit::Name(before));
+        if let Some(name) = renaming.get_untracked().and_then(|r| r.close(cancel, &now)) {
+            state.send_option("option-name", &id, OptionEdit::Name(name));
         }
-        empty.set(false);
-        renaming.set(false);
+        renaming.set(None);
         crate::platform::focus::focus_soon(vec!["[data-testid=option-rename]".into()]);
     };
     let toggle_rename = move || {
-        if renaming.get_untracked() {
+        if renaming.with_untracked(Option::is_some) {
             close_rename(false);
         } else {
-            name_before.set_value(state.with_option(&state.selected.get_untracked(), |o| o.name.clone()).unwrap_or_default());
-            renaming.set(true);
+            let name = state.with_option(&state.selected.get_untracked(), |o| o.name.clone()).unwrap_or_default();
+            renaming.set(Some(Rename::start(name)));
             crate::platform::focus::focus_soon(vec!["#f-option-name".into()]);
         }
     };
@@ -139,7 +141,7 @@ pub fn OptionTabs() -> impl IntoView {
                 <button type="button" data-testid="option-duplicate" data-action="duplicate" disabled=full>
                     {state.text("option.duplicate")}
                 </button>
-                <button type="button" data-testid="option-rename" aria-expanded=move || renaming.get().to_string()
+                <button type="button" data-testid="option-rename" aria-expanded=move || open.get().to_string()
                     data-action="rename">
                     {state.text("option.rename")}
                 </button>
@@ -150,7 +152,7 @@ pub fn OptionTabs() -> impl IntoView {
             {move || full().then(|| view! {
                 <p class="help">{move || crate::i18n::fill(state.tr("option.limit"), &[("max", &MAX_OPTIONS.to_string())])}</p>
             })}
-            {move || renaming.get().then(|| view! {
+            {move || open.get().then(|| view! {
                 <div class="field rename">
                     <label for="f-option-name">{state.text("option.name_label")}</label>
                     <input
@@ -159,13 +161,14 @@ pub fn OptionTabs() -> impl IntoView {
                         maxlength="60"
                         data-testid="input-option-name"
                         prop:value=current_name
-                        aria-invalid=move || empty.get().to_string()
+                        aria-invalid=move || empty().to_string()
                         aria-describedby="f-option-name-error"
                         on:input=move |ev| {
                             let name = event_target_value(&ev);
                             // An empty name is not sent: the option keeps its last one.
-                            empty.set(name.trim().is_empty());
-                            if !empty.get_untracked() {
+                            let mut given = None;
+                            renaming.update(|r| given = r.as_mut().and_then(|r| r.typed(name)));
+                            if let Some(name) = given {
                                 state.send_option("option-name", &state.selected.get_untracked(), OptionEdit::Name(name));
                             }
                         }
@@ -175,7 +178,7 @@ pub fn OptionTabs() -> impl IntoView {
                             _ => {}
                         }
                     />
-                    <p class="error" id="f-option-name-error" data-testid="error-option-name" hidden=move || !empty.get()>
+                    <p class="error" id="f-option-name-error" data-testid="error-option-name" hidden=move || !empty()>
                         {state.text("error.empty_name")}
                     </p>
                 </div>

@@ -6,6 +6,7 @@ use crate::i18n::fill;
 use crate::model::scenario_file::ReadError;
 use crate::persist::csv;
 use crate::persist::undo::DeletedScenario;
+use crate::rename::Rename;
 use crate::platform::{files, page_url, scenario_json};
 use crate::share_link;
 use crate::state::{use_state, AppState, Notice};
@@ -69,7 +70,8 @@ pub fn action_of(ev: &leptos::ev::MouseEvent) -> Option<String> {
 #[component]
 pub fn ScenarioBar() -> impl IntoView {
     let state = use_state();
-    let renaming = RwSignal::new(false);
+    // The rename in progress, while its field is open.
+    let renaming = RwSignal::new(None::<Rename>);
     let deleted = RwSignal::new(None::<DeletedScenario>);
     let import_message = RwSignal::new(None::<String>);
     let share_url = RwSignal::new(None::<String>);
@@ -187,23 +189,23 @@ pub fn ScenarioBar() -> impl IntoView {
 
     // Rename as for options (`option_tabs`): the field takes the focus, Enter keeps,
     // Escape restores, an empty name is never kept; the focus returns to Rename.
-    let name_before = StoredValue::new(String::new());
-    let empty = RwSignal::new(false);
+    // Whether the field is open: a memo, so that a keystroke (which updates the rename)
+    // does not draw the field again.
+    let open = Memo::new(move |_| renaming.with(Option::is_some));
+    let empty = move || renaming.with(|r| r.as_ref().is_some_and(Rename::is_empty));
     let close_rename = move |cancel: bool| {
-        let before = name_before.get_value();
-        if (cancel || empty.get_untracked()) && state.scenario.with_untracked(|s| s.name != before) {
-            state.send("scenario-name", Edit::Name(before));
+        let now = state.scenario.with_untracked(|s| s.name.clone());
+        if let Some(name) = renaming.get_untracked().and_then(|r| r.close(cancel, &now)) {
+            state.send("scenario-name", Edit::Name(name));
         }
-        empty.set(false);
-        renaming.set(false);
+        renaming.set(None);
         crate::platform::focus::focus_soon(vec!["[data-testid=scenario-rename]".into()]);
     };
     let toggle_rename = move || {
-        if renaming.get_untracked() {
+        if renaming.with_untracked(Option::is_some) {
             close_rename(false);
         } else {
-            name_before.set_value(state.scenario.with_untracked(|s| s.name.clone()));
-            renaming.set(true);
+            renaming.set(Some(Rename::start(state.scenario.with_untracked(|s| s.name.clone()))));
             crate::platform::focus::focus_soon(vec!["#f-scenario-name".into()]);
         }
     };
@@ -238,19 +240,19 @@ pub fn ScenarioBar() -> impl IntoView {
                 </select>
                 <button type="button" data-testid="scenario-new" data-action="new">{state.text("scenario.new")}</button>
                 <button type="button" data-testid="scenario-duplicate" data-action="duplicate">{state.text("scenario.duplicate")}</button>
-                <button type="button" data-testid="scenario-rename" aria-expanded=move || renaming.get().to_string()
+                <button type="button" data-testid="scenario-rename" aria-expanded=move || open.get().to_string()
                     data-action="rename">{state.text("scenario.rename")}</button>
                 <button type="button" data-testid="scenario-delete" data-action="delete" disabled=single>{state.text("scenario.delete")}</button>
             </div>
-            {move || renaming.get().then(|| view! {
+            {move || open.get().then(|| view! {
                 <div class="field rename">
                     <label for="f-scenario-name">{state.text("scenario.name_label")}</label>
                     <input id="f-scenario-name" type="text" maxlength="80" data-testid="scenario-name" prop:value=name
-                        aria-invalid=move || empty.get().to_string() aria-describedby="f-scenario-name-error"
+                        aria-invalid=move || empty().to_string() aria-describedby="f-scenario-name-error"
                         on:input=move |ev| {
-                            let n = event_target_value(&ev);
-                            empty.set(n.trim().is_empty());
-                            if !empty.get_untracked() {
+                            let mut given = None;
+                            renaming.update(|r| given = r.as_mut().and_then(|r| r.typed(event_target_value(&ev))));
+                            if let Some(n) = given {
                                 state.send("scenario-name", Edit::Name(n));
                             }
                         }
@@ -259,7 +261,7 @@ pub fn ScenarioBar() -> impl IntoView {
                             "Escape" => close_rename(true),
                             _ => {}
                         }/>
-                    <p class="error" id="f-scenario-name-error" data-testid="error-scenario-name" hidden=move || !empty.get()>
+                    <p class="error" id="f-scenario-name-error" data-testid="error-scenario-name" hidden=move || !empty()>
                         {state.text("error.empty_name")}
                     </p>
                 </div>
