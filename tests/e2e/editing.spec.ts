@@ -289,6 +289,7 @@ test('renaming an option by keyboard: the field takes the focus, Enter keeps, Es
   await expect(rename).toBeFocused();
 
   await page.keyboard.press('Enter');
+  await expect(field).toBeFocused();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Backspace');
   await expect(page.getByTestId('error-option-name')).toBeVisible();
